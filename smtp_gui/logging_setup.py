@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -46,10 +45,14 @@ def configure(*, to_file: bool, verbose: bool = False, config_dir: Path | None =
         root.addHandler(handler)
         return None
 
+    # Imported here because it costs about 2 ms and the command line logs to standard error.
+    # A plain "import logging.handlers" would make "logging" a local name of this function.
+    from logging.handlers import RotatingFileHandler
+
     folder = log_dir(config_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError as error:
