@@ -1,0 +1,356 @@
+"""The main window: the form, the progress strip, and what SALVA and the test send do.
+
+Signals: none of its own; the window reacts to the form's ``*_requested``
+signals and to the worker's ``finished``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from smtp_gui.settings import Problem, Settings, address_error, validate
+from smtp_gui.store import LoadResult, Store, StoreError
+from smtp_gui.ui.dialogs import DialogRunner, exec_dialog
+from smtp_gui.ui.form import SmtpForm
+from smtp_gui.ui.jobs import (
+    Engine,
+    PasswordLookup,
+    PasswordLookupJob,
+    SaveJob,
+    SaveOutcome,
+    SendJob,
+    SendOutcome,
+)
+from smtp_gui.ui.progress import ProgressPanel
+from smtp_gui.ui.report import Report, error_report, save_report, send_report
+from smtp_gui.ui.result_dialog import FIX_CHOSEN, ResultDialog
+from smtp_gui.ui.worker import Job, JobFailed, Worker
+
+logger = logging.getLogger(__name__)
+
+GEOMETRY_FILE = "window.ini"
+STATUS_TIMEOUT_MS = 8000
+# Wide enough that the notes under the fields wrap little; 1366x768 at 125 % leaves 1093x614.
+DEFAULT_SIZE = QSize(900, 0)
+
+
+class MainWindow(QMainWindow):
+    """The "Configurazione SMTP" window.
+
+    Args:
+        store: where the settings and the password are kept.
+        engine: the check and test-send functions.
+        run_dialog: runs every modal dialog; tests pass one that does not block.
+    """
+
+    def __init__(self, store: Store, engine: Engine, *, run_dialog: DialogRunner = exec_dialog,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        # "[*]" is where Qt shows the unsaved-changes mark.
+        self.setWindowTitle(self.tr("SMTP configuration") + "[*]")
+        self.store = store
+        self.engine = engine
+        self.run_dialog = run_dialog
+
+        self.worker = Worker(self)
+        self.form = SmtpForm()
+        self.progress = ProgressPanel(self.worker.elapsed_s)
+        # The form scrolls when the screen is too small for it and its messages;
+        # the progress strip with Cancel stays in view below it.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("formScrollArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.form)
+        self.form.installEventFilter(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.progress)
+        self.setCentralWidget(central)
+
+        self._baseline = Settings()  # the saved settings as the form shows them, password ""
+        self._password_stored = False
+        self._on_outcome: Callable[[Any], None] | None = None
+        self._close_requested = False
+        self._load_problem: str | None = None
+
+        self.form.changed.connect(self._on_form_changed)
+        self.form.save_requested.connect(self._on_save_requested)
+        self.form.send_requested.connect(self._on_send_requested)
+        self.form.browse_requested.connect(self._on_browse_requested)
+        self.progress.cancel_requested.connect(self.worker.cancel)
+        self.worker.finished.connect(self._on_worker_finished)
+
+        self._load()
+        self._restore_geometry()
+
+    # --- start --------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        try:
+            loaded = self.store.load()
+        except StoreError as error:
+            self._load_problem = error.message
+            loaded = LoadResult(Settings(), self.store.path)
+        if loaded.broken_path is not None:
+            self._load_problem = self.tr(
+                "The settings file could not be used ({reason}). It was kept as {path}; "
+                "the form shows the default values."
+            ).format(reason=loaded.broken_reason or "", path=loaded.broken_path)
+
+        self.form.load(loaded.settings)
+        self._baseline = self._form_settings_without_password()
+        self._on_form_changed()
+        if loaded.settings.auth:
+            self._start(PasswordLookupJob(self.store, loaded.settings), self.tr("Reading the stored password"),
+                        self._on_password_looked_up)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._load_problem is not None:
+            # After the window is on screen, and only once.
+            problem, self._load_problem = self._load_problem, None
+            QTimer.singleShot(0, lambda: self._show_message(QMessageBox.Icon.Warning, problem))
+
+    def _on_password_looked_up(self, lookup: PasswordLookup) -> None:
+        self._password_stored = lookup.stored
+        self.form.set_password_stored(lookup.stored)
+        if lookup.error:
+            self.statusBar().showMessage(lookup.error, STATUS_TIMEOUT_MS)
+        self._on_form_changed()
+
+    # --- form ---------------------------------------------------------------------------------
+
+    def _form_settings_without_password(self) -> Settings:
+        return self.form.settings().replace(password="")
+
+    def _password_stored_for(self, settings: Settings) -> bool:
+        # The keyring entry belongs to one server and user name.
+        same_account = (settings.server, settings.username) == (self._baseline.server, self._baseline.username)
+        return self._password_stored and same_account
+
+    def is_dirty(self) -> bool:
+        """Tell whether the form differs from the saved settings (a typed password counts)."""
+        return bool(self.form.password_edit.text()) or self._form_settings_without_password() != self._baseline
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        settings = self.form.settings()
+        self.form.show_problems(validate(settings, password_stored=self._password_stored_for(settings)))
+        self.setWindowModified(self.is_dirty())
+
+    def _focus_first_error(self, problems: list[Problem]) -> bool:
+        first = self.form.show_problems(problems, errors_too=True)
+        if first is None:
+            return False
+        first.setFocus()
+        return True
+
+    # --- SALVA --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_save_requested(self) -> None:
+        self.save(check_after=True)
+
+    def save(self, *, check_after: bool, close_after: bool = False) -> bool:
+        """Validate the form, then store it and check the connection on the worker.
+
+        Returns:
+            False when a field has an error (shown at the field, focus on the first) or
+            another operation runs; True when the save started.
+        """
+        if self.worker.busy:
+            return False
+        settings = self.form.settings()
+        if self._focus_first_error(validate(settings, password_stored=self._password_stored_for(settings))):
+            return False
+
+        job = SaveJob(self.store, self.engine, settings, check_after=check_after)
+        activity = self.tr("Saving and checking the connection") if check_after else self.tr("Saving")
+        self._start(job, activity, lambda outcome: self._on_saved(outcome, settings, close_after))
+        return True
+
+    def _on_saved(self, outcome: SaveOutcome, settings: Settings, close_after: bool) -> None:
+        if outcome.saved is not None:
+            self._baseline = settings.replace(password="")
+            self._password_stored = outcome.password_stored
+            if not outcome.password_error:
+                # The password now lives in the keyring only; the field goes back to announcing it.
+                self.form.password_edit.clear()
+            self.form.set_password_stored(outcome.password_stored)
+            self._on_form_changed()
+        if close_after and outcome.saved is not None and not outcome.password_error:
+            self.close()
+            return
+        self._show_report(save_report(outcome))
+
+    # --- test send ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_send_requested(self) -> None:
+        self.send_test()
+
+    def send_test(self) -> bool:
+        """Validate the recipient and the form, then send a test message on the worker.
+
+        Returns:
+            False when a value has an error or another operation runs; True when the send started.
+        """
+        if self.worker.busy:
+            return False
+        recipient = self.form.test_recipient_edit.text().strip()
+        error = address_error(recipient) if recipient else self.tr("Enter the address that receives the test e-mail.")
+        if error:
+            self.form.show_recipient_error(error)
+            self.form.test_recipient_edit.setFocus()
+            return False
+
+        settings = self.form.settings()
+        problems = validate(settings, password_stored=self._password_stored_for(settings))
+        # The reports address plays no part in a test send.
+        if self._focus_first_error([p for p in problems if p.field != "reports_recipient"]):
+            return False
+
+        job = SendJob(self.store, self.engine, settings, recipient, differs_from_saved=self.is_dirty())
+        self._start(job, self.tr("Sending the test e-mail"), lambda outcome: self._on_sent(outcome, settings))
+        return True
+
+    def _on_sent(self, outcome: SendOutcome, settings: Settings) -> None:
+        if outcome.result is not None and outcome.result.diagnosis is not None \
+                and outcome.result.diagnosis.code == "cancelled":
+            self.statusBar().showMessage(self.tr("Test e-mail cancelled."), STATUS_TIMEOUT_MS)
+            return
+        self._show_report(send_report(outcome, settings))
+
+    # --- operations ---------------------------------------------------------------------------
+
+    def _start(self, job: Job, activity: str, on_outcome: Callable[[Any], None]) -> None:
+        logger.info("starting: %s", type(job).__name__)
+        self._on_outcome = on_outcome
+        self.form.set_busy(True)
+        self.progress.begin(activity)
+        self.worker.start(job)
+
+    @Slot(object)
+    def _on_worker_finished(self, outcome: object) -> None:
+        on_outcome, self._on_outcome = self._on_outcome, None
+        self.progress.end()
+        self.form.set_busy(False)
+        if self._close_requested:
+            self._close_requested = False
+            self.close()
+            return
+        if isinstance(outcome, JobFailed):
+            self._show_report(error_report(outcome.error))
+        elif on_outcome is not None:
+            on_outcome(outcome)
+
+    def _show_report(self, report: Report) -> None:
+        logger.info("%s: %s", report.title, report.headline)
+        dialog = ResultDialog(report, self)
+        choice = self.run_dialog(dialog)
+        dialog.deleteLater()
+        if choice == FIX_CHOSEN and report.fix is not None:
+            self.form.set_security(report.fix.security, report.fix.port)
+            self.statusBar().showMessage(self.tr("Form changed: {change}. Save or send again.").format(
+                change=report.fix.label), STATUS_TIMEOUT_MS)
+
+    def _show_message(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, self.tr("SMTP configuration"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        self.run_dialog(box)
+        box.deleteLater()
+
+    @Slot()
+    def _on_browse_requested(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the CA certificate"), str(Path(self.form.ca_file_edit.text()).parent))
+        dialog.setObjectName("caFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("PEM certificates (*.pem *.crt *.cer)"), self.tr("All files (*)")])
+        if self.run_dialog(dialog) == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.form.ca_file_edit.setText(dialog.selectedFiles()[0])
+        dialog.deleteLater()
+
+    # --- size ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            # After the layout has run, so the wrapped messages have their new heights.
+            QTimer.singleShot(0, self._grow_to_fit_form)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _grow_to_fit_form(self) -> None:
+        """Make the window taller when messages or sections no longer fit, up to the screen's height."""
+        viewport = self.scroll_area.viewport()
+        needed = self.form.heightForWidth(viewport.width()) if self.form.hasHeightForWidth() else -1
+        needed = max(needed, self.form.minimumSizeHint().height())
+        missing = needed - viewport.height()
+        if missing <= 0 or not self.isVisible():
+            return
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        limit = screen.height() - (self.frameGeometry().height() - self.height()) if screen else self.height() + missing
+        self.resize(self.width(), min(self.height() + missing, limit))
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.worker.busy:
+            # Close once the job has ended, so no thread outlives the window. The engine
+            # stops within half a second of the cancel; a keyring call cannot be interrupted.
+            # NOTE: a keyring that never returns (a prompt left open) keeps the window open.
+            self._close_requested = True
+            self.worker.cancel()
+            event.ignore()
+            return
+        if self.is_dirty() and not self._confirm_discard():
+            event.ignore()
+            return
+        self._save_geometry()
+        event.accept()
+
+    def _confirm_discard(self) -> bool:
+        """Ask about unsaved changes; return True when the window may close now."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("SMTP configuration"),
+                          self.tr("The settings have been changed but not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedBox")
+        box.setInformativeText(self.tr("Save them before closing?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        choice = self.run_dialog(box)
+        box.deleteLater()
+        if choice == QMessageBox.StandardButton.Discard:
+            return True
+        if choice == QMessageBox.StandardButton.Save:
+            # The window closes when the save has finished; an error keeps it open.
+            self.save(check_after=False, close_after=True)
+        return False
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def _geometry_settings(self) -> QSettings:
+        # An INI file beside the settings, never the Windows registry.
+        return QSettings(str(self.store.config_dir / GEOMETRY_FILE), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._geometry_settings().value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.sizeHint().expandedTo(DEFAULT_SIZE))
+
+    def _save_geometry(self) -> None:
+        settings = self._geometry_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            logger.warning("cannot save the window geometry to %s", settings.fileName())
