@@ -19,6 +19,11 @@ CLI_OPTIONS_WITH_VALUE = frozenset(
     {"--server", "--port", "--security", "--sender", "--user", "--timeout", "--cafile", "--to", "--lang", "--config-dir"}
 )
 CLI_ONLY_OPTIONS = (CLI_OPTIONS_WITH_VALUE - {"--lang", "--config-dir"}) | {"--json", "--password-stdin"}
+# Qt's own options that take a value (QGuiApplication and QApplication), which the window accepts.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
+     "-qwindowtitle", "-style", "-stylesheet", "-session", "-display", "-geometry", "-title", "-name"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,10 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _wants_command_line(args: list[str]) -> bool:
     """Tell whether ``args`` name a command, ask for help or the version, or use a command-line-only option.
 
-    An option of the command line without a command goes there too, so the
-    user gets "command missing" instead of a window that ignores the option.
+    The window takes no positional argument, so any word that is not an
+    option's value goes to the command line too: a mistyped command such as
+    "chek" then gets a usage error instead of opening the window. So does an
+    option of the command line without a command ("command missing").
     """
-    if "--version" in args or "-h" in args or "--help" in args or _command(args) in CLI_COMMANDS:
+    if "--version" in args or "-h" in args or "--help" in args or _command(args) is not None:
         return True
     options = {argument.partition("=")[0] for argument in args if argument.startswith("--")}
     return bool(options & CLI_ONLY_OPTIONS)
@@ -61,7 +68,7 @@ def _command(args: list[str]) -> str | None:
         elif argument == "--":
             break
         elif argument.startswith("-"):
-            expects_value = argument in CLI_OPTIONS_WITH_VALUE
+            expects_value = argument in CLI_OPTIONS_WITH_VALUE or argument in QT_OPTIONS_WITH_VALUE
         else:
             return argument
     return None

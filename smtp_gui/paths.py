@@ -1,4 +1,4 @@
-"""Where the program finds its bundled resources, from source, installed or frozen."""
+"""Locations of the bundled resources, from source, installed or frozen."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 def resources_dir() -> Path:
     """Return the folder with icons and translation catalogues.
 
-    A PyInstaller build unpacks it under ``sys._MEIPASS/resources``; an
+    A PyInstaller build unpacks it under ``sys._MEIPASS/resources``. An
     installed package maps the repository's ``resources/`` folder to the
-    ``smtp_gui.resources`` package; a plain checkout has it next to the package.
+    ``smtp_gui.resources`` package, and a plain checkout has it next to the package.
     """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
