@@ -49,10 +49,8 @@ def screenshot(app: QApplication, language: str, config_dir: Path, target: Path)
     translators = install_translations(app, language)
     window = MainWindow(Store(config_dir), default_engine(), run_dialog=lambda dialog: 0)
     window.show()
-    if window.worker.busy:  # the start-up look-up of the stored password
-        loop = QEventLoop()
-        window.worker.finished.connect(loop.quit)
-        loop.exec()
+    while not window.idle:  # the start-up look-up of the stored password, which starts after the first paint
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     window.form.set_password_stored(True)
     window.form.test_recipient_edit.setText(TEST_RECIPIENT)
     for _ in range(5):

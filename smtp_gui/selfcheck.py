@@ -24,6 +24,7 @@ from pathlib import Path
 from smtp_gui import __version__, i18n
 from smtp_gui.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_gui.paths import translations_dir
+from smtp_gui.screen import lacks_display
 
 CONTEXT = "SelfCheck"
 
@@ -320,7 +321,7 @@ def check_platform_plugin() -> Finding:
     global _application
     label = _(QT_TRANSLATE_NOOP("SelfCheck", "Qt platform plugin"))
     available = ", ".join(_available_platform_plugins()) or "-"
-    if _lacks_display():
+    if lacks_display():
         value = _(QT_TRANSLATE_NOOP(
             "SelfCheck",
             "no display found (DISPLAY and WAYLAND_DISPLAY are empty): the window cannot open; "
@@ -351,8 +352,3 @@ def _available_platform_plugins() -> list[str]:
                 names.add(stem.removeprefix("lib").removeprefix("q"))
     return sorted(names)
 
-
-def _lacks_display() -> bool:
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

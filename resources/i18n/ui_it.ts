@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>Application</name>
+    <message>
+        <source>smtp-gui: no screen found (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open. Use the command line (smtp-gui check, send-test, show; smtp-gui --help) or start it in a desktop session.</source>
+        <translation>smtp-gui: nessuno schermo trovato (DISPLAY e WAYLAND_DISPLAY sono vuote), quindi la finestra non può aprirsi. Usare la riga di comando (smtp-gui check, send-test, show; smtp-gui --help) oppure avviarlo in una sessione desktop.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SMTP configuration</source>
@@ -10,6 +17,18 @@
     <message>
         <source>The settings file could not be used ({reason}). It was kept as {path}; the form shows the default values.</source>
         <translation>Non è stato possibile usare il file delle impostazioni ({reason}). È stato conservato come {path}; il modulo mostra i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>Some values in the settings file {path} cannot be used, so the form shows the defaults in their place:
+
+{problems}
+
+Check the form and save it.</source>
+        <translation>Alcuni valori del file delle impostazioni {path} non si possono usare, quindi il modulo mostra al loro posto i valori predefiniti:
+
+{problems}
+
+Controllare il modulo e salvarlo.</translation>
     </message>
     <message>
         <source>Reading the stored password</source>
@@ -133,10 +152,6 @@
         <translation>chiusura della sessione (QUIT)</translation>
     </message>
     <message>
-        <source>end</source>
-        <translation>fine</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>Salvataggio impostazioni</translation>
     </message>
@@ -149,8 +164,12 @@
         <translation>I valori inseriti sono ancora nel modulo.</translation>
     </message>
     <message>
-        <source>The password was not stored: {reason}</source>
-        <translation>La password non è stata salvata: {reason}</translation>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Impostazioni salvate.</translation>
     </message>
     <message>
         <source>Settings saved. The connection check was cancelled.</source>
@@ -245,12 +264,36 @@
         <translation>Server: {server}, porta {port}, sicurezza {security}</translation>
     </message>
     <message>
-        <source>Result: {outcome} at step {step}, {seconds} s</source>
-        <translation>Esito: {outcome} al passo {step}, {seconds} s</translation>
+        <source>Result: succeeded (step: {step}), {seconds} s</source>
+        <translation>Esito: riuscito (fase: {step}), {seconds} s</translation>
+    </message>
+    <message>
+        <source>no diagnosis</source>
+        <translation>nessuna diagnosi</translation>
+    </message>
+    <message>
+        <source>Result: failed (step: {step}), {seconds} s: {message} [{code}]</source>
+        <translation>Esito: non riuscito (fase: {step}), {seconds} s: {message} [{code}]</translation>
     </message>
     <message>
         <source>Certificate:</source>
         <translation>Certificato:</translation>
+    </message>
+    <message>
+        <source>  Subject: {subject}</source>
+        <translation>  Soggetto: {subject}</translation>
+    </message>
+    <message>
+        <source>  Names: {names}</source>
+        <translation>  Nomi: {names}</translation>
+    </message>
+    <message>
+        <source>  Issuer: {issuer}</source>
+        <translation>  Emittente: {issuer}</translation>
+    </message>
+    <message>
+        <source>  Valid until: {not_after}</source>
+        <translation>  Valido fino al: {not_after}</translation>
     </message>
     <message>
         <source>Transcript (passwords masked):</source>
@@ -260,12 +303,12 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <source>Show &amp;details</source>
-        <translation>Mostra &amp;dettagli</translation>
+        <source>Show the commands exchanged with the &amp;server</source>
+        <translation>Mostra lo scambio di comandi con il &amp;server</translation>
     </message>
     <message>
-        <source>Show the server&apos;s dialogue, with passwords masked.</source>
-        <translation>Mostra il dialogo con il server, con le password mascherate.</translation>
+        <source>Show each command sent to the server and its reply, with passwords masked.</source>
+        <translation>Mostra ogni comando inviato al server e la sua risposta, con le password nascoste.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -280,8 +323,8 @@
         <translation>Modifica il modulo in questo modo; poi salvare o inviare di nuovo.</translation>
     </message>
     <message>
-        <source>Hide &amp;details</source>
-        <translation>Nascondi &amp;dettagli</translation>
+        <source>Hide the commands exchanged with the &amp;server</source>
+        <translation>Nascondi lo scambio di comandi con il &amp;server</translation>
     </message>
 </context>
 <context>
@@ -391,8 +434,16 @@
         <translation>Una password è salvata: lasciare il campo vuoto per mantenerla.</translation>
     </message>
     <message>
+        <source>stored password unknown</source>
+        <translation>password salvata non leggibile</translation>
+    </message>
+    <message>
         <source>no password stored</source>
         <translation>nessuna password salvata</translation>
+    </message>
+    <message>
+        <source>No password is stored for this server and username: enter it.</source>
+        <translation>Nessuna password salvata per questo server e questo username: inserirla.</translation>
     </message>
     <message>
         <source>SMTP configuration test</source>

@@ -8,13 +8,18 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+# The modules without Qt come first: once PySide6 is imported, its import hook
+# reads the source of every module imported after it (about 10 ms at start-up).
+from smtp_gui import i18n, logging_setup
+from smtp_gui.i18n import QT_TRANSLATE_NOOP
+from smtp_gui.paths import resources_dir, translations_dir
+from smtp_gui.screen import lacks_display
+from smtp_gui.store import Store
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator  # noqa: I001
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from smtp_gui import i18n, logging_setup
-from smtp_gui.paths import resources_dir, translations_dir
-from smtp_gui.store import Store
 from smtp_gui.ui.jobs import default_engine
 from smtp_gui.ui.paint_probe import install_if_requested
 from smtp_gui.ui.window import MainWindow
@@ -22,6 +27,11 @@ from smtp_gui.ui.window import MainWindow
 logger = logging.getLogger(__name__)
 
 APPLICATION_NAME = "smtp-gui"
+NO_DISPLAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Application",
+    "smtp-gui: no screen found (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open. "
+    "Use the command line (smtp-gui check, send-test, show; smtp-gui --help) or start it in a desktop session.",
+)
 # How long the end of ``run`` waits for a background job after the window closed (normally none runs).
 SHUTDOWN_WAIT_MS = 2000
 
@@ -87,6 +97,13 @@ def run(argv: list[str]) -> int:
         if sys.stderr is not None:
             print(f"smtp-gui: {error}", file=sys.stderr)
         return 2
+    language = arguments.lang or i18n.system_language()
+    if lacks_display():
+        i18n.set_language(language)
+        if sys.stderr is not None:
+            print(i18n.translate("Application", NO_DISPLAY_MESSAGE), file=sys.stderr)
+        return 1
+
     config_dir = arguments.config_dir
     log_file = logging_setup.configure(to_file=True, config_dir=config_dir)
     logger.info("starting the window; log file %s", log_file)
@@ -95,7 +112,6 @@ def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(["smtp-gui", *argv])
     app.setApplicationName(APPLICATION_NAME)
     app.setWindowIcon(application_icon())
-    language = arguments.lang or i18n.system_language()
     translators = install_translations(app, language)
 
     window = MainWindow(Store(config_dir), default_engine())

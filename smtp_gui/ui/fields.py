@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap, QColor, QPen
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -74,11 +76,22 @@ def _eye_icon(crossed: bool) -> QIcon:
     return QIcon(pixmap)
 
 
+class PasswordState(Enum):
+    """What the keyring holds for the server and username in the form."""
+
+    STORED = "stored"
+    NOT_STORED = "not_stored"
+    OTHER_ACCOUNT = "other_account"  # a password is stored, but for the saved server and username
+    UNKNOWN = "unknown"  # the keyring could not be read
+
+
 class PasswordEdit(QLineEdit):
-    """A password field with a show/hide action at its right edge.
+    """A password field with a show/hide button, which the form places beside it.
 
     The field holds only what the user types in this session: a stored
     password is never read back into it, only announced by the placeholder.
+    The button is a separate widget, not an action inside the field, because
+    Qt's in-field action buttons never take the keyboard focus.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,7 +101,11 @@ class PasswordEdit(QLineEdit):
         self.visibility_action.setObjectName("passwordVisibilityAction")
         self.visibility_action.setCheckable(True)
         self.visibility_action.toggled.connect(self._on_visibility_toggled)
-        self.addAction(self.visibility_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.visibility_button = QToolButton()
+        self.visibility_button.setObjectName("passwordVisibilityButton")
+        self.visibility_button.setDefaultAction(self.visibility_action)
+        self.visibility_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.visibility_button.setAutoRaise(True)
         self._on_visibility_toggled(False)
 
     def retranslate(self) -> None:
@@ -102,6 +119,7 @@ class PasswordEdit(QLineEdit):
         text = self.tr("Hide the password") if visible else self.tr("Show the password")
         self.visibility_action.setText(text)
         self.visibility_action.setToolTip(text)
+        self.visibility_button.setAccessibleName(text)
 
 
 class CollapsibleSection(QWidget):

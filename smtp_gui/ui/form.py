@@ -34,7 +34,15 @@ from smtp_gui.settings import (
     port_for_security,
 )
 from smtp_gui.ui import texts
-from smtp_gui.ui.fields import CollapsibleSection, FieldMessage, PasswordEdit, note_label, with_message
+from smtp_gui.ui.fields import (
+    WARNING_COLOUR,
+    CollapsibleSection,
+    FieldMessage,
+    PasswordEdit,
+    PasswordState,
+    note_label,
+    with_message,
+)
 
 # The fields of ``Settings`` that have a message label, in reading order, so the
 # first field with an error is the one that gets the focus.
@@ -69,6 +77,7 @@ class SmtpForm(QWidget):
         self.reports_group = self._build_reports_group()
         self.advanced = self._build_advanced_section()
         self._retranslate()
+        self.set_password_state(PasswordState.NOT_STORED)
         self._lay_out()
         self._connect()
         self._set_tab_order()
@@ -112,7 +121,13 @@ class SmtpForm(QWidget):
         self.port_label = self._row(form, self.port_spin, "port")
         form.addRow("", with_message(self.auth_check, self._message("auth")))
         self.username_label = self._row(form, self.username_edit, "username")
-        self.password_label = self._row(form, self.password_edit, "password", self.password_note)
+        password_row = QWidget()
+        password_layout = QHBoxLayout(password_row)
+        password_layout.setContentsMargins(0, 0, 0, 0)
+        password_layout.addWidget(self.password_edit, 1)
+        password_layout.addWidget(self.password_edit.visibility_button)
+        self.password_label = self._row(form, password_row, "password", self.password_note)
+        self.password_label.setBuddy(self.password_edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -214,7 +229,7 @@ class SmtpForm(QWidget):
     def _set_tab_order(self) -> None:
         order = (
             self.server_edit, self.sender_edit, self.security_combo, self.port_spin, self.auth_check,
-            self.username_edit, self.password_edit, self.save_button, self.test_recipient_edit,
+            self.username_edit, self.password_edit, self.password_edit.visibility_button, self.save_button, self.test_recipient_edit,
             self.send_test_button, self.reports_check, self.reports_recipient_edit, self.advanced.toggle,
             self.timeout_spin, self.ca_file_edit, self.browse_button,
         )
@@ -292,7 +307,20 @@ class SmtpForm(QWidget):
 
     def set_password_stored(self, stored: bool) -> None:
         """Say in the empty password field whether a password is stored, never what it is."""
-        texts.set_password_placeholder(self, stored)
+        self.set_password_state(PasswordState.STORED if stored else PasswordState.NOT_STORED)
+
+    def set_password_state(self, state: PasswordState, error: str = "") -> None:
+        """Show what the keyring holds for the form's account: the placeholder and the note under the field.
+
+        Args:
+            state: stored, not stored, or unknown because the keyring could not be read.
+            error: the keyring's translated error, shown in the note when ``state`` is UNKNOWN.
+        """
+        texts.set_password_texts(self, state, error)
+        # A keyring error stays in view, coloured as a warning; the stored-password note is grey.
+        colour = WARNING_COLOUR if state is PasswordState.UNKNOWN else "palette(placeholder-text)"
+        self.password_note.setStyleSheet(f"color: {colour};")
+        self.password_note.setVisible(state is not PasswordState.NOT_STORED)
 
     def set_busy(self, busy: bool) -> None:
         """Disable the buttons that would start a second operation."""

@@ -58,6 +58,8 @@ class SaveOutcome:
     store_error: str = ""
     password_error: str = ""
     password_stored: bool = False
+    password_lookup_error: str = ""  # the keyring could not be read back, so ``password_stored`` is unknown
+    check_requested: bool = True
     result: Result | None = None
 
 
@@ -96,11 +98,14 @@ class SaveJob:
             return SaveOutcome(store_error=error.message)
 
         stored = self.store.load().settings
+        password_stored, lookup_error = self._password_stored(stored)
         outcome = SaveOutcome(
             saved=stored,
             path=saved.path,
             password_error=saved.password_error or "",
-            password_stored=self._password_stored(stored),
+            password_stored=password_stored,
+            password_lookup_error=lookup_error,
+            check_requested=self.check_after,
         )
         if not self.check_after or token.cancelled:
             return outcome
@@ -113,13 +118,13 @@ class SaveJob:
             return dataclasses.replace(outcome, password_error=error.message)
         return dataclasses.replace(outcome, result=self.engine.check(settings, cancel=token))
 
-    def _password_stored(self, stored: Settings) -> bool:
+    def _password_stored(self, stored: Settings) -> tuple[bool, str]:
         if not stored.auth:
-            return False
+            return False, ""
         try:
-            return self.store.has_password(stored)
-        except StoreError:
-            return False
+            return self.store.has_password(stored), ""
+        except StoreError as error:
+            return False, error.message
 
 
 @dataclass

@@ -56,7 +56,7 @@ def step_name(step: Step) -> str:
         Step.RECIPIENT: translate("Report", "recipient (RCPT TO)"),
         Step.DATA: translate("Report", "message transfer (DATA)"),
         Step.QUIT: translate("Report", "end of the session (QUIT)"),
-        Step.DONE: translate("Report", "end"),
+        Step.DONE: translate("Report", "completed"),
     }
     return names[step]
 
@@ -72,11 +72,12 @@ def save_report(outcome: SaveOutcome) -> Report:
             paragraphs=(outcome.store_error, translate("Report", "The values you typed are still in the form.")),
         )
 
-    paragraphs: list[str] = []
-    if outcome.password_error:
-        paragraphs.append(translate("Report", "The password was not stored: {reason}").format(
-            reason=outcome.password_error))
+    # The store's message already states that the password was not saved, and why.
+    paragraphs = [outcome.password_error] if outcome.password_error else []
     result = outcome.result
+    if not outcome.check_requested:
+        headline = translate("Report", "Settings saved.")
+        return Report(ok=not outcome.password_error, title=title, headline=headline, paragraphs=tuple(paragraphs))
     if result is None or _cancelled(result):
         headline = translate("Report", "Settings saved. The connection check was cancelled.")
         return Report(ok=not outcome.password_error, title=title, headline=headline, paragraphs=tuple(paragraphs))
@@ -222,21 +223,32 @@ def details_text(result: Result, settings: Settings) -> str:
     lines = [
         translate("Report", "Server: {server}, port {port}, security {security}").format(
             server=settings.server, port=settings.port, security=texts.security_names()[settings.security]),
-        translate("Report", "Result: {outcome} at step {step}, {seconds} s").format(
-            outcome="OK" if result.ok else (result.diagnosis.code if result.diagnosis else "error"),
-            step=result.step.value, seconds=f"{result.elapsed_s:.1f}"),
+        _outcome_line(result),
     ]
     if result.tls_version:
         lines.append(f"TLS: {result.tls_version} {result.cipher}")
     certificate = result.certificate
     if certificate is not None:
         lines.append(translate("Report", "Certificate:"))
-        lines.append(f"  subject: {certificate.subject}")
-        lines.append(f"  names: {', '.join(certificate.names)}")
-        lines.append(f"  issuer: {certificate.issuer}")
-        lines.append(f"  not after: {certificate.not_after}")
+        lines.append(translate("Report", "  Subject: {subject}").format(subject=certificate.subject))
+        lines.append(translate("Report", "  Names: {names}").format(names=", ".join(certificate.names)))
+        lines.append(translate("Report", "  Issuer: {issuer}").format(issuer=certificate.issuer))
+        lines.append(translate("Report", "  Valid until: {not_after}").format(not_after=certificate.not_after))
         lines.append(f"  SHA-256: {certificate.sha256}")
     lines.append("")
     lines.append(translate("Report", "Transcript (passwords masked):"))
     lines.extend(result.transcript)
     return "\n".join(lines)
+
+
+def _outcome_line(result: Result) -> str:
+    """Return the outcome in words; a failure keeps its diagnosis code in brackets for support."""
+    step = step_name(result.step)
+    seconds = f"{result.elapsed_s:.1f}"
+    if result.ok:
+        return translate("Report", "Result: succeeded (step: {step}), {seconds} s").format(step=step, seconds=seconds)
+    diagnosis = result.diagnosis
+    message = diagnosis.message if diagnosis is not None else translate("Report", "no diagnosis")
+    code = diagnosis.code if diagnosis is not None else "error"
+    return translate("Report", "Result: failed (step: {step}), {seconds} s: {message} [{code}]").format(
+        message=message, code=code, step=step, seconds=seconds)

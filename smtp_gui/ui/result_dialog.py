@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from smtp_gui.ui.report import Report
 
 # The result code ``exec`` returns when the user chose the offered fix.
 FIX_CHOSEN = 2
+MIN_WIDTH = 520
 
 
 class ResultDialog(QDialog):
@@ -47,6 +48,8 @@ class ResultDialog(QDialog):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An empty label would still take a line of height under the headline.
+        self.body.setVisible(bool(self.body.text()))
 
         self.details = QPlainTextEdit(report.details, self)
         self.details.setObjectName("detailsText")
@@ -64,11 +67,16 @@ class ResultDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
 
-        self.details_button = QPushButton(self.tr("Show &details"), self)
+        self.details_button = QPushButton(self.tr("Show the commands exchanged with the &server"), self)
         self.details_button.setObjectName("detailsButton")
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip(self.tr("Show the server's dialogue, with passwords masked."))
+        self.details_button.setToolTip(self.tr("Show each command sent to the server and its reply, with passwords masked."))
         self.details_button.toggled.connect(self._on_details_toggled)
+        # As wide as its longer text, so the row of buttons keeps its width when the text changes.
+        self.details_button.setText(self.tr("Hide the commands exchanged with the &server"))
+        hide_width = self.details_button.sizeHint().width()
+        self.details_button.setText(self.tr("Show the commands exchanged with the &server"))
+        self.details_button.setMinimumWidth(max(hide_width, self.details_button.sizeHint().width()))
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the outcome and the details, to paste them into a support request."))
@@ -100,7 +108,22 @@ class ResultDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        margins = layout.contentsMargins()
+        # Wide enough for the whole button row, whose texts are longer in Italian.
+        self.setMinimumWidth(max(MIN_WIDTH, self.buttons.sizeHint().width() + margins.left() + margins.right()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Make the dialog as tall as its wrapped text needs at its width, with no gap above the buttons.
+
+        Qt sizes a new dialog from the wrapped labels' height at a narrower width,
+        which leaves empty space once the dialog is wider.
+        """
+        if not self.details.isVisible():
+            self.resize(self.width(), self.heightForWidth(self.width()))
 
     def copy_text(self) -> str:
         """Return what the copy button puts on the clipboard."""
@@ -112,8 +135,12 @@ class ResultDialog(QDialog):
     @Slot(bool)
     def _on_details_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText(self.tr("Hide &details") if shown else self.tr("Show &details"))
+        if shown:
+            self.details_button.setText(self.tr("Hide the commands exchanged with the &server"))
+        else:
+            self.details_button.setText(self.tr("Show the commands exchanged with the &server"))
         self.adjustSize()
+        self._fit_height()
 
     @Slot()
     def _on_copy_clicked(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from smtp_gui.settings import Security
+from smtp_gui.ui.fields import PasswordState
 
 if TYPE_CHECKING:
     from smtp_gui.ui.form import SmtpForm
@@ -87,21 +88,26 @@ def _apply_smtp(form: SmtpForm) -> None:
     form.password_edit.setToolTip(translate(
         "SmtpForm",
         "Password of the mailbox. It is kept in the system's credential store, never in a file."))
-    set_password_placeholder(form, stored=False)
 
     form.save_button.setText(translate("SmtpForm", "SA&VE"))
     form.save_button.setToolTip(translate("SmtpForm", "Save the settings, then check the connection to the server (Enter)."))
 
 
-def set_password_placeholder(form: SmtpForm, stored: bool) -> None:
-    """Announce under the empty password field whether a password is stored, never what it is."""
-    if stored:
+def set_password_texts(form: SmtpForm, state: PasswordState, error: str = "") -> None:
+    """Announce in the password placeholder and note whether a password is stored, never what it is."""
+    if state is PasswordState.STORED:
         form.password_edit.setPlaceholderText(translate("SmtpForm", "stored password"))
         form.password_note.setText(translate("SmtpForm", "A password is stored: leave the field empty to keep it."))
+    elif state is PasswordState.UNKNOWN:
+        form.password_edit.setPlaceholderText(translate("SmtpForm", "stored password unknown"))
+        form.password_note.setText(error)
+    elif state is PasswordState.OTHER_ACCOUNT:
+        form.password_edit.setPlaceholderText(translate("SmtpForm", "no password stored"))
+        form.password_note.setText(translate(
+            "SmtpForm", "No password is stored for this server and username: enter it."))
     else:
         form.password_edit.setPlaceholderText(translate("SmtpForm", "no password stored"))
         form.password_note.setText("")
-    form.password_note.setVisible(stored)
 
 
 def _apply_test(form: SmtpForm) -> None:

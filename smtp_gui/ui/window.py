@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from smtp_gui.settings import Problem, Settings, address_error, validate
 from smtp_gui.store import LoadResult, Store, StoreError
 from smtp_gui.ui.dialogs import DialogRunner, exec_dialog
+from smtp_gui.ui.fields import PasswordState
 from smtp_gui.ui.form import SmtpForm
 from smtp_gui.ui.jobs import (
     Engine,
@@ -69,19 +70,35 @@ class MainWindow(QMainWindow):
         self.scroll_area.setObjectName("formScrollArea")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # The form's fields take the focus; the area itself would be an invisible tab stop.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self.form)
         self.form.installEventFilter(self)
         central = QWidget(self)
+        # Showing the progress strip below the form posts a layout request to the central widget.
+        central.installEventFilter(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.progress)
         self.setCentralWidget(central)
 
         self._baseline = Settings()  # the saved settings as the form shows them, password ""
+        # What the keyring holds for one (server, username): the account saved or loaded last.
+        # The form announces a stored password only while it shows that same account.
+        self._password_account: tuple[str, str] | None = None
         self._password_stored = False
-        self._on_outcome: Callable[[Any], None] | None = None
+        self._password_error = ""  # the keyring's read error: whether a password is stored is unknown
+        self._shown_password_state: tuple[PasswordState, str] | None = None
+        # A typed password that the keyring rejected at the last save. It cannot be saved, so it
+        # is no unsaved change. It is kept in memory only, like the field that still contains it.
+        self._unstorable_password = ""
+        self._on_outcome: Callable[[Any, bool], None] | None = None
         self._close_requested = False
         self._load_problem: str | None = None
+        # Values in the settings file were replaced by defaults: unsaved until the next save.
+        self._corrected_on_load = False
+        self._shrink_to_form = False  # fit the default size to the form once, when first shown
+        self._lookup_pending: Settings | None = None
 
         self.form.changed.connect(self._on_form_changed)
         self.form.save_requested.connect(self._on_save_requested)
@@ -106,26 +123,43 @@ class MainWindow(QMainWindow):
                 "The settings file could not be used ({reason}). It was kept as {path}; "
                 "the form shows the default values."
             ).format(reason=loaded.broken_reason or "", path=loaded.broken_path)
+        if loaded.problems:
+            self._load_problem = self.tr(
+                "Some values in the settings file {path} cannot be used, so the form shows the "
+                "defaults in their place:\n\n{problems}\n\nCheck the form and save it."
+            ).format(path=loaded.path, problems="\n".join(f"• {problem}" for problem in loaded.problems))
+            self._corrected_on_load = True
 
         self.form.load(loaded.settings)
         self._baseline = self._form_settings_without_password()
         self._on_form_changed()
-        if loaded.settings.auth:
-            self._start(PasswordLookupJob(self.store, loaded.settings), self.tr("Reading the stored password"),
+        self._lookup_pending = loaded.settings if loaded.settings.auth else None
+
+    @property
+    def idle(self) -> bool:
+        """True when no background job runs and none is waiting to start."""
+        return not self.worker.busy and self._lookup_pending is None
+
+    def _start_password_lookup(self) -> None:
+        settings, self._lookup_pending = self._lookup_pending, None
+        if settings is not None and not self.worker.busy:
+            self._start(PasswordLookupJob(self.store, settings), self.tr("Reading the stored password"),
                         self._on_password_looked_up)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._lookup_pending is not None:
+            # After the first paint: the lookup imports keyring and may wait on D-Bus,
+            # which would otherwise hold the window back from appearing.
+            QTimer.singleShot(0, self._start_password_lookup)
         if self._load_problem is not None:
             # After the window is on screen, and only once.
             problem, self._load_problem = self._load_problem, None
             QTimer.singleShot(0, lambda: self._show_message(QMessageBox.Icon.Warning, problem))
 
-    def _on_password_looked_up(self, lookup: PasswordLookup) -> None:
-        self._password_stored = lookup.stored
-        self.form.set_password_stored(lookup.stored)
-        if lookup.error:
-            self.statusBar().showMessage(lookup.error, STATUS_TIMEOUT_MS)
+    def _on_password_looked_up(self, lookup: PasswordLookup, closing: bool) -> None:
+        # A read error stays in the note under the password field rather than in the status bar.
+        self._set_password_state(lookup.settings, lookup.stored, lookup.error)
         self._on_form_changed()
 
     # --- form ---------------------------------------------------------------------------------
@@ -133,18 +167,44 @@ class MainWindow(QMainWindow):
     def _form_settings_without_password(self) -> Settings:
         return self.form.settings().replace(password="")
 
+    def _set_password_state(self, account: Settings, stored: bool, error: str) -> None:
+        self._password_account = (account.server, account.username)
+        self._password_stored = stored
+        self._password_error = error
+
+    def _password_state_for(self, settings: Settings) -> PasswordState:
+        # The keyring entry belongs to one server and username.
+        if (settings.server, settings.username) != self._password_account:
+            known = self._password_stored or self._password_error
+            return PasswordState.OTHER_ACCOUNT if known else PasswordState.NOT_STORED
+        if self._password_error:
+            return PasswordState.UNKNOWN
+        return PasswordState.STORED if self._password_stored else PasswordState.NOT_STORED
+
     def _password_stored_for(self, settings: Settings) -> bool:
-        # The keyring entry belongs to one server and user name.
-        same_account = (settings.server, settings.username) == (self._baseline.server, self._baseline.username)
-        return self._password_stored and same_account
+        # An unknown state counts as stored, so an empty field does not block SALVA:
+        # the save then reports the keyring's own error.
+        return self._password_state_for(settings) in (PasswordState.STORED, PasswordState.UNKNOWN)
 
     def is_dirty(self) -> bool:
-        """Tell whether the form differs from the saved settings (a typed password counts)."""
-        return bool(self.form.password_edit.text()) or self._form_settings_without_password() != self._baseline
+        """Tell whether the form differs from the saved settings.
+
+        A typed password counts, unless the keyring rejected that same password at the last save.
+        So do values of the settings file that were replaced by defaults at start.
+        """
+        typed = self.form.password_edit.text()
+        password_changed = bool(typed) and typed != self._unstorable_password
+        if password_changed or self._corrected_on_load:
+            return True
+        return self._form_settings_without_password() != self._baseline
 
     @Slot()
     def _on_form_changed(self) -> None:
         settings = self.form.settings()
+        shown = (self._password_state_for(settings), self._password_error)
+        if shown != self._shown_password_state:
+            self._shown_password_state = shown
+            self.form.set_password_state(*shown)
         self.form.show_problems(validate(settings, password_stored=self._password_stored_for(settings)))
         self.setWindowModified(self.is_dirty())
 
@@ -176,18 +236,23 @@ class MainWindow(QMainWindow):
 
         job = SaveJob(self.store, self.engine, settings, check_after=check_after)
         activity = self.tr("Saving and checking the connection") if check_after else self.tr("Saving")
-        self._start(job, activity, lambda outcome: self._on_saved(outcome, settings, close_after))
+        self._start(job, activity, lambda outcome, closing: self._on_saved(outcome, settings, close_after, closing))
         return True
 
-    def _on_saved(self, outcome: SaveOutcome, settings: Settings, close_after: bool) -> None:
+    def _on_saved(self, outcome: SaveOutcome, settings: Settings, close_after: bool, closing: bool) -> None:
         if outcome.saved is not None:
             self._baseline = settings.replace(password="")
-            self._password_stored = outcome.password_stored
-            if not outcome.password_error:
+            self._corrected_on_load = False
+            self._set_password_state(settings, outcome.password_stored, outcome.password_lookup_error)
+            if outcome.password_error:
+                self._unstorable_password = settings.password
+            else:
                 # The password now lives in the keyring only; the field goes back to announcing it.
+                self._unstorable_password = ""
                 self.form.password_edit.clear()
-            self.form.set_password_stored(outcome.password_stored)
             self._on_form_changed()
+        if closing:
+            return
         if close_after and outcome.saved is not None and not outcome.password_error:
             self.close()
             return
@@ -221,10 +286,13 @@ class MainWindow(QMainWindow):
             return False
 
         job = SendJob(self.store, self.engine, settings, recipient, differs_from_saved=self.is_dirty())
-        self._start(job, self.tr("Sending the test e-mail"), lambda outcome: self._on_sent(outcome, settings))
+        self._start(job, self.tr("Sending the test e-mail"),
+                    lambda outcome, closing: self._on_sent(outcome, settings, closing))
         return True
 
-    def _on_sent(self, outcome: SendOutcome, settings: Settings) -> None:
+    def _on_sent(self, outcome: SendOutcome, settings: Settings, closing: bool) -> None:
+        if closing:
+            return
         if outcome.result is not None and outcome.result.diagnosis is not None \
                 and outcome.result.diagnosis.code == "cancelled":
             self.statusBar().showMessage(self.tr("Test e-mail cancelled."), STATUS_TIMEOUT_MS)
@@ -233,7 +301,12 @@ class MainWindow(QMainWindow):
 
     # --- operations ---------------------------------------------------------------------------
 
-    def _start(self, job: Job, activity: str, on_outcome: Callable[[Any], None]) -> None:
+    def _start(self, job: Job, activity: str, on_outcome: Callable[[Any, bool], None]) -> None:
+        """Run ``job`` on the worker; ``on_outcome(outcome, closing)`` gets its outcome.
+
+        With ``closing`` True the window is about to close: the outcome updates the
+        window's state (the saved settings, the password) but shows no popup.
+        """
         logger.info("starting: %s", type(job).__name__)
         self._on_outcome = on_outcome
         self.form.set_busy(True)
@@ -245,14 +318,16 @@ class MainWindow(QMainWindow):
         on_outcome, self._on_outcome = self._on_outcome, None
         self.progress.end()
         self.form.set_busy(False)
-        if self._close_requested:
-            self._close_requested = False
-            self.close()
-            return
+        closing, self._close_requested = self._close_requested, False
         if isinstance(outcome, JobFailed):
-            self._show_report(error_report(outcome.error))
+            if not closing:
+                self._show_report(error_report(outcome.error))
         elif on_outcome is not None:
-            on_outcome(outcome)
+            # Even during a close: a save that completed must update the baseline before
+            # the close decides whether anything is left unsaved.
+            on_outcome(outcome, closing)
+        if closing:
+            self.close()
 
     def _show_report(self, report: Report) -> None:
         logger.info("%s: %s", report.title, report.headline)
@@ -283,7 +358,7 @@ class MainWindow(QMainWindow):
     # --- size ---------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+        if watched in (self.form, self.centralWidget()) and event.type() == QEvent.Type.LayoutRequest:
             # After the layout has run, so the wrapped messages have their new heights.
             QTimer.singleShot(0, self._grow_to_fit_form)
         return super().eventFilter(watched, event)
@@ -295,7 +370,15 @@ class MainWindow(QMainWindow):
         needed = self.form.heightForWidth(viewport.width()) if self.form.hasHeightForWidth() else -1
         needed = max(needed, self.form.minimumSizeHint().height())
         missing = needed - viewport.height()
-        if missing <= 0 or not self.isVisible():
+        if not self.isVisible():
+            return
+        if missing < 0 and self._shrink_to_form:
+            # The default size comes from the size hint, which wraps the notes at a narrower
+            # width than the window gets, so it is too tall. A remembered size is kept as it is.
+            self._shrink_to_form = False
+            self.resize(self.width(), self.height() + missing)
+            return
+        if missing <= 0:
             return
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         limit = screen.height() - (self.frameGeometry().height() - self.height()) if screen else self.height() + missing
@@ -347,6 +430,7 @@ class MainWindow(QMainWindow):
         geometry = self._geometry_settings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint().expandedTo(DEFAULT_SIZE))
+            self._shrink_to_form = True
 
     def _save_geometry(self) -> None:
         settings = self._geometry_settings()

@@ -127,7 +127,7 @@ def make_window(qtbot: QtBot, dialogs: DialogRecorder, config_dir: Path) -> Call
 
 def wait_idle(qtbot: QtBot, window: MainWindow, timeout_ms: int = OPERATION_TIMEOUT_MS) -> None:
     """Let the event loop run until the window's background job has delivered its outcome."""
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=timeout_ms)
+    qtbot.waitUntil(lambda: window.idle, timeout=timeout_ms)
 
 
 def fill_form(window: MainWindow, **values: object) -> None:

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from smtp_gui.store import Store
 from smtp_gui.ui.window import MainWindow
+from smtp_gui.settings import Security
+from tests.support import scripted
 from tests.support.servers import SENDER
 from tests.ui.conftest import DialogRecorder, fill_form, wait_idle
 
@@ -84,6 +86,40 @@ def test_unsaved_prompt_save_with_errors_stays(make_window: Callable[..., MainWi
     assert window.isVisible()
     assert window.form.message_text("sender") != ""
     assert not (config_dir / "settings.json").exists()
+
+
+def test_close_during_save_does_not_ask(make_window: Callable[..., MainWindow], qtbot: QtBot,
+                                        dialogs: DialogRecorder, scripted_server, config_dir: Path) -> None:
+    server = scripted_server(scripted.no_greeting())
+    window = make_window()
+    fill_form(window, server=server.host, sender=SENDER, security=Security.NONE, port=server.port)
+    window.form.save_button.click()
+    qtbot.wait(200)
+
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+    assert dialogs.named("unsavedBox") == []
+    assert dialogs.named("resultDialog") == []
+    assert Store(config_dir).load().settings.port == server.port
+
+
+def test_unstorable_password_not_a_change(make_window: Callable[..., MainWindow], qtbot: QtBot,
+                                          dialogs: DialogRecorder, no_keyring) -> None:
+    window = make_window()
+    fill_form(window, server="smtp.example.test", sender=SENDER, auth=True, username="tecnico",
+              password="segreto")
+
+    assert window.save(check_after=False)
+    wait_idle(qtbot, window)
+
+    (popup,) = dialogs.named("resultDialog")
+    assert popup.text.startswith("Settings saved.\n")
+    assert popup.text.count("The password was not saved") == 1
+    assert window.form.password_edit.text() == "segreto"
+    assert not window.is_dirty()
+    fill_form(window, password="segreto2")
+    assert window.is_dirty()
 
 
 def test_typed_password_counts_as_change(make_window: Callable[..., MainWindow]) -> None:

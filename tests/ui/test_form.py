@@ -90,6 +90,24 @@ def test_password_toggle_shows_typed_text(make_window: Callable[..., MainWindow]
     assert edit.echoMode() == edit.EchoMode.Password
 
 
+def test_password_toggle_works_from_keyboard(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    fill_form(window, auth=True, password="segreto")
+    edit = window.form.password_edit
+    button = edit.visibility_button
+    window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    assert edit.echoMode() == edit.EchoMode.Normal
+    assert button.accessibleName() == "Hide the password"
+    assert button.toolTip() == "Hide the password"
+
+
 def test_reports_address_enabled_with_reports(make_window: Callable[..., MainWindow]) -> None:
     form = make_window().form
 
@@ -184,9 +202,11 @@ def test_tab_order_follows_reading_order(make_window: Callable[..., MainWindow],
     form.advanced.expand()
     expected = [
         form.server_edit, form.sender_edit, form.security_combo, form.port_spin, form.auth_check,
-        form.username_edit, form.password_edit, form.save_button, form.test_recipient_edit,
-        form.send_test_button, form.reports_check, form.reports_recipient_edit, form.advanced.toggle,
-        form.timeout_spin, form.ca_file_edit, form.browse_button,
+        form.username_edit, form.password_edit, form.password_edit.visibility_button, form.save_button,
+        form.test_recipient_edit, form.send_test_button, form.reports_check, form.reports_recipient_edit,
+        form.advanced.toggle, form.timeout_spin, form.ca_file_edit, form.browse_button,
+        # Round to the first field again, with no invisible stop (the scroll area) in between.
+        form.server_edit,
     ]
     window.activateWindow()
     form.server_edit.setFocus()
@@ -244,3 +264,19 @@ def test_messages_never_clipped(make_window: Callable[..., MainWindow], qtbot: Q
     assert labels
     for label in labels:
         assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_progress_strip_grows_window(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    fill_form(window, auth=True)
+    qtbot.wait(50)
+    scroll_bar = window.scroll_area.verticalScrollBar()
+    assert not scroll_bar.isVisible()
+    height = window.height()
+
+    window.progress.begin("Saving")
+    qtbot.waitUntil(lambda: window.height() > height)
+    qtbot.wait(50)
+
+    assert not scroll_bar.isVisible()
+    window.progress.end()

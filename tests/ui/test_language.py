@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_gui import i18n
-from smtp_gui.settings import Security
+from smtp_gui.settings import Security, Settings
+from smtp_gui.smtp.result import Certificate, Diagnosis, Result, Step
 from smtp_gui.ui.application import install_translations
+from smtp_gui.ui.report import Report, details_text
+from smtp_gui.ui.result_dialog import ResultDialog
 from smtp_gui.ui.window import MainWindow
 from tests.ui.conftest import DialogRecorder, fill_form
 
@@ -183,3 +186,36 @@ def test_mnemonics_unique(make_window: Callable[..., MainWindow], use_language: 
     keys = [text[text.index("&") + 1].lower() for text in texts]
 
     assert len(keys) == len(set(keys)), sorted(texts)
+
+
+CERTIFICATE = Certificate(subject="CN=smtp.example.test", names=("smtp.example.test",), issuer="CN=Test CA",
+                          not_after="2030-01-01T00:00:00Z", sha256="AB:CD")
+
+
+def test_italian_details_success_in_words(italian: None) -> None:
+    result = Result(ok=True, step=Step.DONE, tls_version="TLSv1.3", cipher="TLS_AES_256_GCM_SHA384",
+                    certificate=CERTIFICATE, elapsed_s=0.25)
+
+    details = details_text(result, Settings(server="smtp.example.test"))
+
+    assert "Esito: riuscito (fase: completata)" in details
+    for english in ("OK", "done", "subject:", "names:", "issuer:", "not after:"):
+        assert english not in details
+
+
+def test_italian_details_failure_names_diagnosis(italian: None) -> None:
+    diagnosis = Diagnosis(code="tls_mode_mismatch", message="Il server non parla SSL su questa porta.")
+    result = Result(ok=False, step=Step.TLS, diagnosis=diagnosis)
+
+    details = details_text(result, Settings(server="smtp.example.test"))
+
+    assert "Il server non parla SSL su questa porta. [tls_mode_mismatch]" in details
+    assert "(fase: cifratura (TLS))" in details
+    assert "al passo tls" not in details
+
+
+def test_italian_details_toggle_names_commands(italian: None, qtbot) -> None:
+    dialog = ResultDialog(Report(ok=True, title="t", headline="h", details="C: QUIT"))
+    qtbot.addWidget(dialog)
+
+    assert dialog.details_button.text().replace("&", "") == "Mostra lo scambio di comandi con il server"

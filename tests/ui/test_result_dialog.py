@@ -105,3 +105,37 @@ def test_starttls_on_ssl_port_offers_ssl(make_window: Callable[..., MainWindow],
     assert popup.fix_label == f"Use SSL on port {server.port}"
     assert window.form.settings().security is Security.SSL
     assert window.form.port_spin.value() == server.port
+
+
+def test_dialog_height_fits_text(qtbot: QtBot) -> None:
+    report = Report(ok=False, title="Save settings", headline="Settings saved.",
+                    paragraphs=("The password was not saved: no system keyring is available.",))
+    dialog = ResultDialog(report)
+    qtbot.addWidget(dialog)
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    # Any height beyond what the text needs would sit as a gap above the buttons.
+    assert dialog.height() == dialog.heightForWidth(dialog.width())
+    assert not dialog.body.isHidden()
+
+
+def test_dialog_hides_empty_body(qtbot: QtBot) -> None:
+    dialog = ResultDialog(Report(ok=True, title="Save settings", headline="Settings saved."))
+    qtbot.addWidget(dialog)
+
+    dialog.show()
+
+    assert dialog.body.isHidden()
+
+
+def test_dialog_wide_enough_for_buttons(qtbot: QtBot) -> None:
+    fix = Fix(Security.STARTTLS, 465, "Use STARTTLS on port 465")
+    dialog = ResultDialog(Report(ok=False, title="t", headline="h", details="C: QUIT", fix=fix))
+    qtbot.addWidget(dialog)
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.width() >= dialog.buttons.sizeHint().width()

@@ -15,7 +15,7 @@ from smtp_gui.passwords import KEYRING_SERVICE, keyring_account
 from smtp_gui.store import Store
 from smtp_gui.ui.result_dialog import FIX_CHOSEN
 from smtp_gui.ui.window import MainWindow
-from tests.support.keyrings import MemoryKeyring
+from tests.support.keyrings import FailingKeyring, MemoryKeyring
 from tests.support.servers import PASSWORD, USERNAME
 from tests.ui.conftest import DialogRecorder, files_containing, fill_form, fill_settings, wait_idle
 
@@ -118,7 +118,7 @@ def test_stored_password_announced_at_start(make_window: Callable[..., MainWindo
     assert window.form.username_edit.text() == USERNAME
 
 
-def test_unreadable_keyring_at_start_reported(make_window: Callable[..., MainWindow], config_dir: Path,
+def test_unreadable_keyring_shown_at_password(make_window: Callable[..., MainWindow], config_dir: Path,
                                               smtp_server, request: pytest.FixtureRequest) -> None:
     server = smtp_server(security="starttls", auth=True)
     Store(config_dir).save(server.settings())
@@ -126,10 +126,60 @@ def test_unreadable_keyring_at_start_reported(make_window: Callable[..., MainWin
 
     window = make_window()
 
-    assert window.statusBar().currentMessage() != ""
-    assert not window.form.password_note.isVisible()
-    window.form.save_button.click()
-    assert window.form.message_text("password") != ""
+    note = window.form.password_note
+    assert note.isVisible()
+    assert "could not be read" in note.text()
+    assert FailingKeyring.message in note.text()
+    assert "no password stored" not in window.form.password_edit.placeholderText()
+
+
+def test_unreadable_keyring_does_not_block_save(make_window: Callable[..., MainWindow], qtbot: QtBot,
+                                                dialogs: DialogRecorder, config_dir: Path, smtp_server,
+                                                request: pytest.FixtureRequest) -> None:
+    server = smtp_server(security="starttls", auth=True)
+    Store(config_dir).save(server.settings())
+    request.getfixturevalue("failing_keyring")
+    window = make_window()
+
+    _save(window, qtbot)
+
+    assert window.form.message_text("password") == ""
+    (popup,) = dialogs.named("resultDialog")
+    assert FailingKeyring.message in popup.text
+    assert "could not be read" in window.form.password_note.text()
+
+
+def test_other_account_has_no_stored_password(make_window: Callable[..., MainWindow], config_dir: Path,
+                                              smtp_server) -> None:
+    server = smtp_server(security="starttls", auth=True)
+    Store(config_dir).save(server.settings())
+    window = make_window()
+    form = window.form
+
+    fill_form(window, username="altro@example.test")
+    assert form.password_note.text() == "No password is stored for this server and username: enter it."
+    assert form.password_edit.placeholderText() == "no password stored"
+    form.save_button.click()
+    assert not window.worker.busy
+    assert form.message_text("password") != ""
+
+    fill_form(window, username=USERNAME)
+    assert form.password_note.isVisible()
+    assert "A password is stored" in form.password_note.text()
+    assert form.password_edit.placeholderText() == "stored password"
+    assert form.message_text("password") == ""
+
+
+def test_other_server_has_no_stored_password(make_window: Callable[..., MainWindow], config_dir: Path,
+                                             smtp_server) -> None:
+    server = smtp_server(security="starttls", auth=True)
+    Store(config_dir).save(server.settings())
+    window = make_window()
+
+    fill_form(window, server="smtp.altro.test")
+
+    assert "No password is stored" in window.form.password_note.text()
+    assert window.form.password_edit.placeholderText() == "no password stored"
 
 
 def test_save_failure_popup_names_step_and_reply(make_window: Callable[..., MainWindow], qtbot: QtBot,
@@ -191,7 +241,9 @@ def test_keyring_failure_reported_with_check(make_window: Callable[..., MainWind
     _save(window, qtbot)
 
     (popup,) = dialogs.named("resultDialog")
-    assert "The password was not stored" in popup.text
+    # The store's own message, once, with no second prefix of the window's.
+    assert popup.text.count("The password was not saved") == 1
+    assert "not stored:" not in popup.text
     assert "connection" in popup.text
     assert server.logins == [USERNAME]
     assert window.form.password_edit.text() == PASSWORD

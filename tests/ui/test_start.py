@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -109,3 +111,36 @@ def test_run_rejects_unknown_language(capsys: pytest.CaptureFixture[str]) -> Non
 
     assert status == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_unusable_values_reported_and_unsaved(make_window: Callable[..., MainWindow], qtbot,
+                                              dialogs: DialogRecorder, config_dir: Path) -> None:
+    Store(config_dir).save(Settings(server="smtp.example.test", sender="tvox@example.test"))
+    path = config_dir / "settings.json"
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**saved, "port": 0, "timeout": 99999}), encoding="utf-8")
+
+    window = make_window()
+    qtbot.waitUntil(lambda: dialogs.named("messageBox") != [])
+
+    (message,) = dialogs.named("messageBox")
+    assert str(path) in message.text
+    assert message.text.count("• ") == 2
+    assert window.form.server_edit.text() == "smtp.example.test"
+    assert window.is_dirty()
+    assert window.isWindowModified()
+    assert window.save(check_after=False)
+    qtbot.waitUntil(lambda: window.idle)
+    assert not window.is_dirty()
+    assert json.loads(path.read_text(encoding="utf-8"))["port"] != 0
+
+
+def test_no_display_ends_with_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for variable in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(variable, raising=False)
+
+    status = application.run(["--lang", "it"])
+
+    assert status == 1
+    assert "nessuno schermo trovato" in capsys.readouterr().err
