@@ -22,7 +22,8 @@ LANGUAGES = ("it",)
 # Catalogue name -> the sources it collects strings from.
 AREAS: dict[str, tuple[str, ...]] = {
     "engine": ("smtp_gui/smtp",),
-    "settings": ("smtp_gui/settings.py", "smtp_gui/addresses.py", "smtp_gui/store.py", "smtp_gui/passwords.py"),
+    "settings": ("smtp_gui/settings.py", "smtp_gui/addresses.py", "smtp_gui/store.py", "smtp_gui/saved_values.py",
+                 "smtp_gui/passwords.py"),
     "cli": ("smtp_gui/cli.py", "smtp_gui/cli_report.py", "smtp_gui/cli_settings.py", "smtp_gui/selfcheck.py"),
     "ui": ("smtp_gui/ui",),
 }

@@ -15,11 +15,11 @@ text is valid. No I/O and no Qt.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import string
 import unicodedata
-
-import idna
+from collections.abc import Callable
 
 from smtp_gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -91,7 +91,8 @@ IDN_INVALID = QT_TRANSLATE_NOOP(
 )
 IPV4_INVALID = QT_TRANSLATE_NOOP(
     "Addresses",
-    "“{name}” is not a valid IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros.",
+    "“{name}” is not a valid IPv4 address: write four decimal numbers from 0 to 255 separated by dots, without "
+    "leading zeros, such as 192.0.2.10.",
 )
 IPV6_INVALID = QT_TRANSLATE_NOOP(
     "Addresses", "“{name}” is not a valid IPv6 address. Check it: for example 2001:db8::1 or [2001:db8::1]."
@@ -140,6 +141,35 @@ DOMAIN_NO_DOT = QT_TRANSLATE_NOOP(
 )
 
 
+# How many texts each check remembers as valid.
+_VALID_TEXTS_KEPT = 256
+
+
+def _remembers_valid(check: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """Wrap ``check`` so that it returns None at once for a text it found valid before.
+
+    The window validates on every edit and the engine validates again before
+    each connection, mostly the same few values. Only valid results are kept,
+    because they are the same in every language, while a message is
+    translated each time. The set is emptied when it is full.
+    """
+    valid: set[str] = set()
+
+    @functools.wraps(check)
+    def remembering_check(text: str) -> str | None:
+        if isinstance(text, str) and text in valid:
+            return None
+        problem = check(text)
+        if problem is None and isinstance(text, str):
+            if len(valid) >= _VALID_TEXTS_KEPT:
+                valid.clear()
+            valid.add(text)
+        return problem
+
+    return remembering_check
+
+
+@_remembers_valid
 def server_error(text: str) -> str | None:
     """Check an SMTP server as typed: a host name, an IDN name, or an IPv4 or IPv6 literal.
 
@@ -206,7 +236,7 @@ def host_name_error(name: str) -> str | None:
     if any(not label for label in labels):
         return translate(_CONTEXT, LABEL_EMPTY).format(name=_shown(name))
 
-    if all(label.isascii() and label.isdigit() for label in labels):
+    if all(_is_legacy_number(label) for label in labels):
         return _ipv4_error(bare)
 
     for label in labels:
@@ -238,6 +268,22 @@ def _ascii_label_error(label: str, name: str) -> str | None:
     return None
 
 
+def _is_legacy_number(label: str) -> bool:
+    """Tell whether ``label`` is a number that inet_aton reads: decimal, octal (leading 0) or hex ("0x7f").
+
+    The system resolver (getaddrinfo with glibc, and Windows) reads a name made only of
+    such labels as an IPv4 address in a legacy form: "127.1" and "0x7f.0.0.1" both mean
+    127.0.0.1. So such a name is checked as an IPv4 address and accepted only in
+    dotted decimal, never looked up as a host name.
+    """
+    if not label.isascii():
+        return False
+    lowered = label.lower()
+    if lowered.startswith("0x"):
+        return all(character in string.hexdigits for character in lowered[2:])
+    return lowered.isdigit()
+
+
 def _ipv4_error(text: str) -> str | None:
     try:
         ipaddress.IPv4Address(text)
@@ -255,9 +301,13 @@ def to_ascii(name: str) -> str:
     # An ASCII name is used as it is, unless it contains A-labels ("xn--"), which must decode.
     if name.isascii() and "xn--" not in name.lower():
         return name.lower()
+    # Imported here because only international names need it, and importing it costs about 5 ms.
+    import idna
+
     return idna.encode(name, uts46=True).decode("ascii")
 
 
+@_remembers_valid
 def address_error(text: str) -> str | None:
     """Check that ``text`` is exactly one mailbox, ``local-part@domain``, as RFC 5321 defines it.
 
@@ -413,6 +463,9 @@ def is_pec(text: str) -> bool:
 def _has_control_character(text: str) -> bool:
     # Category Cc contains line breaks and tabs, Cf invisible format characters
     # such as U+200B, and Zl and Zp the Unicode line and paragraph separators.
+    if text.isascii():
+        # The only such characters in ASCII are the Cc controls, which are exactly its non-printable ones.
+        return not text.isprintable()
     return any(unicodedata.category(character) in ("Cc", "Cf", "Zl", "Zp") for character in text)
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from smtp_gui import cli_report as report
 from smtp_gui.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_gui.settings import Problem, Security, Settings, Severity, address_error, port_for_security, validate
 
+# typing.TYPE_CHECKING without importing typing, which costs about 2 ms of every start
+# (python -X importtime). mypy treats any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smtp_gui.store import Store
 
@@ -34,6 +35,13 @@ PASSWORD_NOT_STORED = QT_TRANSLATE_NOOP(
     "No password for {username} on {server}: give it with --password-stdin, or save it in the window.",
 )
 INVALID_SETTINGS = QT_TRANSLATE_NOOP("CliSettings", "The settings cannot be used, so nothing was sent:")
+INVALID_SETTINGS_CHECK = QT_TRANSLATE_NOOP("CliSettings", "The settings cannot be used, so no check was made:")
+SETTINGS_FILE_UNUSABLE = QT_TRANSLATE_NOOP(
+    "CliSettings",
+    "The settings file cannot be used: {reason} ({path}). The file was left as it is; open the window to move "
+    "it aside and start from the defaults.",
+)
+SAVED_VALUE_REPLACED = QT_TRANSLATE_NOOP("CliSettings", "Warning: {problem}")
 
 
 class UsageError(Exception):
@@ -43,22 +51,29 @@ class UsageError(Exception):
 class InvalidSettingsError(UsageError):
     """Settings that fail validation; ``problems`` are the errors, each tied to its field."""
 
-    def __init__(self, problems: list[Problem]) -> None:
-        self.summary = translate(CONTEXT, INVALID_SETTINGS)
+    def __init__(
+        self, problems: list[Problem], command: str = "send-test", saved_fields: frozenset[str] = frozenset()
+    ) -> None:
+        self.summary = translate(CONTEXT, INVALID_SETTINGS_CHECK if command == "check" else INVALID_SETTINGS)
         self.problems = problems
-        super().__init__("\n".join([self.summary] + [report.INDENT + report.problem_line(problem) for problem in problems]))
+        self.saved_fields = saved_fields
+        lines = [report.INDENT + report.problem_line(problem, problem.field in saved_fields) for problem in problems]
+        super().__init__("\n".join([self.summary, *lines]))
 
 
 class FailureError(Exception):
     """A failure before any connection (settings file, keyring); ``str()`` is translated."""
 
 
-@dataclass(frozen=True)
 class Prepared:
     """The settings an operation runs with, and the validation warnings to show with its report."""
 
-    settings: Settings
-    warnings: tuple[str, ...]
+    # A plain class: a dataclass costs about 0.5 ms of every start to build its methods.
+    __slots__ = ("settings", "warnings")
+
+    def __init__(self, settings: Settings, warnings: tuple[str, ...]) -> None:
+        self.settings = settings
+        self.warnings = warnings
 
 
 def _(text: str) -> str:
@@ -75,21 +90,50 @@ def prepare_settings(options: argparse.Namespace) -> Prepared:
     """
     password = _read_password() if options.password_stdin else ""
     store = None
+    saved_fields: frozenset[str] = frozenset()
     if options.server is None:
         store = open_store(options.config_dir)
         settings = load_saved(store)
+        saved_fields = _saved_fields(options)
     else:
         settings = Settings(server=options.server)
 
     settings = _apply_options(settings, options, password)
     if options.password_stdin and not settings.auth:
         raise UsageError(_(PASSWORD_WITHOUT_USER))
-    warnings = _validate(settings, options.to)
+    warnings = _validate(settings, options.to, options.command, saved_fields)
 
     # The keyring is read last: it is slow to import and may prompt, and invalid settings need no password.
     if settings.auth and not settings.password:
         settings = _stored_password(store, settings)
     return Prepared(settings, warnings)
+
+
+# The option that replaces each saved field; port also follows --security, but keeps a saved custom port.
+_FIELD_OPTIONS = {
+    "server": "server",
+    "sender": "sender",
+    "port": "port",
+    "security": "security",
+    "auth": "user",
+    "username": "user",
+    "password": "password_stdin",
+    "timeout": "timeout",
+    "ca_file": "cafile",
+}
+
+
+def _saved_fields(options: argparse.Namespace) -> frozenset[str]:
+    """Return the fields whose value comes from the saved settings, because no option replaced it."""
+    return frozenset(
+        field_name for field_name, option in _FIELD_OPTIONS.items() if not_given(getattr(options, option))
+    )
+
+
+def not_given(value: object) -> bool:
+    """Tell whether an option's value is argparse's "not on the command line" (None, or False for a switch)."""
+    # Identity, not ==, because a given "--port 0" equals False.
+    return value is None or value is False
 
 
 def _apply_options(settings: Settings, options: argparse.Namespace, password: str) -> Settings:
@@ -141,14 +185,22 @@ def open_store(config_dir: Path | None) -> Store:
 
 
 def load_saved(store: Store) -> Settings:
+    """Load the saved settings without changing the file, and print a warning per value replaced by its default.
+
+    Raises:
+        FailureError: the file cannot be read or used. It is left as it is, because the
+            command line only reads, and a file from a newer version must survive it.
+    """
     from smtp_gui.store import StoreError
 
     try:
-        loaded = store.load()
+        loaded = store.load(move_broken=False)
     except StoreError as error:
         raise FailureError(error.message) from error
-    if loaded.broken_path is not None:
-        print(report.broken_file_notice(loaded.path, loaded.broken_path, loaded.broken_reason or ""), file=sys.stderr)
+    if loaded.broken_reason is not None:
+        raise FailureError(_(SETTINGS_FILE_UNUSABLE).format(reason=loaded.broken_reason, path=loaded.path))
+    for problem in loaded.problems:
+        print(_(SAVED_VALUE_REPLACED).format(problem=problem), file=sys.stderr)
     return loaded.settings
 
 
@@ -173,8 +225,12 @@ _CONNECTION_FIELDS = frozenset(
 )
 
 
-def _validate(settings: Settings, recipient: str | None) -> tuple[str, ...]:
+def _validate(
+    settings: Settings, recipient: str | None, command: str, saved_fields: frozenset[str]
+) -> tuple[str, ...]:
     """Return the warnings for the fields a connection uses, as report lines.
+
+    A problem in a field in ``saved_fields`` names the saved setting, not the option the user did not give.
 
     Raises:
         InvalidSettingsError: any of those fields, or the recipient, is invalid.
@@ -188,5 +244,5 @@ def _validate(settings: Settings, recipient: str | None) -> tuple[str, ...]:
 
     errors = [problem for problem in problems if problem.severity is Severity.ERROR]
     if errors:
-        raise InvalidSettingsError(errors)
-    return tuple(report.problem_line(problem) for problem in problems)
+        raise InvalidSettingsError(errors, command, saved_fields)
+    return tuple(report.problem_line(problem, problem.field in saved_fields) for problem in problems)

@@ -22,15 +22,16 @@ KEYRING_SERVICE = "smtp-gui"
 
 _CONTEXT = "Store"
 
+# Each message is complete on its own: the window and the command line show it without a prefix.
 KEYRING_MISSING = QT_TRANSLATE_NOOP(
     "Store",
-    "The password was not saved because no system keyring is available ({cause}). Use Windows Credential "
-    "Manager, the macOS Keychain, GNOME Keyring or KWallet, then save again. The other settings were saved.",
+    "The password was not saved: no system keyring is available. Use Windows Credential Manager, the macOS "
+    "Keychain, GNOME Keyring or KWallet, then save again. The other settings were saved.",
 )
 KEYRING_REFUSED = QT_TRANSLATE_NOOP(
     "Store",
-    "The system keyring ({backend}) did not store the password: {cause}. Unlock the keyring and save again. "
-    "The other settings were saved.",
+    "The password was not saved because the system keyring ({backend}) refused it: {cause}. Unlock the keyring "
+    "and save again. The other settings were saved.",
 )
 KEYRING_DELETE_FAILED = QT_TRANSLATE_NOOP(
     "Store",
@@ -112,8 +113,9 @@ def _write(account: str, password: str) -> str | None:
     try:
         keyring.set_password(KEYRING_SERVICE, account, password)
     except keyring.errors.NoKeyringError as error:
-        logger.warning("password for %s not stored: no keyring backend (%s)", account, type(error).__name__)
-        return translate(_CONTEXT, KEYRING_MISSING).format(cause=_backend_name())
+        # keyring names its placeholder backend "fail Keyring": only the log gets that name.
+        logger.warning("password for %s not stored: no keyring backend (%s, %s)", account, _backend_name(), error)
+        return translate(_CONTEXT, KEYRING_MISSING)
     # Backends raise their own exception types (D-Bus, Windows, macOS errors) besides KeyringError.
     except Exception as error:  # noqa: BLE001
         logger.warning("password for %s not stored: %s: %s", account, type(error).__name__, error)

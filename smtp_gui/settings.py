@@ -98,6 +98,17 @@ def wire_host(server: str) -> str:
     return to_ascii(host)
 
 
+def server_address(server: str, port: int) -> str:
+    """Return ``server`` and ``port`` as shown together: "mail.example.com:587", "[::1]:25".
+
+    An IPv6 address gets brackets (RFC 3986), because "::1:25" would read as another address.
+    """
+    host = server.strip()
+    if is_ipv6(host):
+        host = f"[{host}]"
+    return f"{host}:{port}"
+
+
 class Severity(str, enum.Enum):
     """The weight of a ``Problem``: an error blocks saving and checking, a warning only informs."""
 

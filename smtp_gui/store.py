@@ -5,9 +5,12 @@ per ``Settings`` field except the password. It is written atomically (a
 temporary file in the same folder, flushed, fsynced, then renamed over the old
 one), and the version it replaces is kept as ``settings.json.bak``. Keys this
 version does not know are written back unchanged, so a newer version's
-additions survive. A file that cannot be used is renamed to
-``settings.broken-<timestamp>.json``, defaults are loaded, and the result
-names the new path and the reason.
+additions survive. A file that cannot be used (not JSON, no or a newer
+schema, a value of the wrong type) is renamed to
+``settings.broken-<timestamp>.json``, or left in place for read-only callers;
+defaults are loaded, and the result gives the reason. A value of the right
+type that the model cannot use (a port of 0, say) takes its default and is
+reported, with the rest of the file kept.
 
 The password goes to the system keyring through ``smtp_gui.passwords``.
 ``load`` reads only the file, so the GUI thread may call it. ``save`` and the
@@ -29,7 +32,7 @@ from typing import Any
 
 import platformdirs
 
-from smtp_gui import passwords
+from smtp_gui import passwords, saved_values
 from smtp_gui.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_gui.settings import Security, Settings
 
@@ -59,15 +62,28 @@ REASON_READ_ONLY = QT_TRANSLATE_NOOP("Store", "the disk is read-only")
 REASON_DENIED = QT_TRANSLATE_NOOP(
     "Store", "access denied (the folder is read-only, or another program has the file open)"
 )
+REASON_READ_DENIED = QT_TRANSLATE_NOOP("Store", "permission denied: this user may not read the file")
 REASON_NO_FOLDER = QT_TRANSLATE_NOOP("Store", "the folder does not exist")
-REASON_NOT_FOLDER = QT_TRANSLATE_NOOP("Store", "a file with that name is in the way of the folder")
-PROBLEM_NOT_JSON = QT_TRANSLATE_NOOP("Store", "not valid JSON: {detail}")
+REASON_IO = QT_TRANSLATE_NOOP("Store", "input/output error (the disk or the network share failed)")
+REASON_IS_FOLDER = QT_TRANSLATE_NOOP("Store", "it is a folder, not a file")
+REASON_OTHER = QT_TRANSLATE_NOOP("Store", "system error {code}")
+FOLDER_BLOCKED = QT_TRANSLATE_NOOP(
+    "Store",
+    "The settings folder {path} could not be created: {blocker} is a file, not a folder. "
+    "Rename or remove that file, or use another settings folder.",
+)
+PROBLEM_NOT_JSON = QT_TRANSLATE_NOOP("Store", "it is not valid JSON (error at line {line}, column {column})")
+PROBLEM_NOT_UTF8 = QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")
 PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP("Store", "the file does not contain a JSON object")
 PROBLEM_NO_SCHEMA = QT_TRANSLATE_NOOP("Store", "the schema version is missing")
 PROBLEM_NEWER = QT_TRANSLATE_NOOP(
     "Store", "written by a newer version of the program (schema {schema}; this version reads schema 1)"
 )
-PROBLEM_WRONG_TYPE = QT_TRANSLATE_NOOP("Store", "the value of “{key}” has the wrong type")
+PROBLEM_NOT_TEXT = QT_TRANSLATE_NOOP("Store", "the value of “{key}” is not text in quotes")
+PROBLEM_NOT_INTEGER = QT_TRANSLATE_NOOP("Store", "the value of “{key}” is not a whole number")
+PROBLEM_NOT_SWITCH = QT_TRANSLATE_NOOP("Store", "the value of “{key}” is not true or false")
+
+
 class StoreError(Exception):
     """A failure to read or write the settings; ``message`` is translated and names the cause and the path."""
 
@@ -82,8 +98,13 @@ class LoadResult:
 
     settings: Settings  # its password is always ""
     path: Path  # the settings file
-    broken_path: Path | None = None  # where an unusable file was moved, or None
-    broken_reason: str | None = None  # translated: why the moved file could not be used
+    broken_path: Path | None = None  # where an unusable file was moved; None when not moved
+    # Translated: why the file could not be used. Set with broken_path None when ``load(move_broken=False)``
+    # found an unusable file and left it in place.
+    broken_reason: str | None = None
+    # Translated messages, one per value of the right type that the model cannot use, such as a port of 0.
+    # Each such value was replaced by its default. The file itself was not changed.
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,8 +138,13 @@ class Store:
         self.path = self.config_dir / FILE_NAME
         self.backup_path = self.config_dir / BACKUP_NAME
 
-    def load(self) -> LoadResult:
+    def load(self, move_broken: bool = True) -> LoadResult:
         """Read the settings file; a missing file gives defaults, an unusable one is moved aside.
+
+        Args:
+            move_broken: rename an unusable file to ``settings.broken-<timestamp>.json``. With
+                False the file is left untouched and only ``broken_reason`` reports it, which
+                read-only uses (the command line) need: a file from a newer version must survive.
 
         Raises:
             StoreError: the file exists but cannot be read, or an unusable file cannot be moved aside.
@@ -127,11 +153,16 @@ class Store:
         if content is None:
             return LoadResult(Settings(), self.path)
         try:
-            data = _parse(content)
-            return LoadResult(_settings_from(data), self.path)
+            settings, problems = _settings_from(_parse(content))
         except _UnusableFile as problem:
+            if not move_broken:
+                logger.warning("settings file %s cannot be used (%s); left in place", self.path, problem)
+                return LoadResult(Settings(), self.path, None, str(problem))
             broken_path = self._move_aside(str(problem))
             return LoadResult(Settings(), self.path, broken_path, str(problem))
+        for message in problems:
+            logger.warning("settings file %s: %s", self.path, message)
+        return LoadResult(settings, self.path, problems=problems)
 
     def save(self, settings: Settings) -> SaveResult:
         """Write ``settings`` to the file, then bring the keyring in line with them.
@@ -196,7 +227,7 @@ class Store:
             return None, {}, Settings(), None
         try:
             data = _parse(content)
-            return content, data, _settings_from(data), None
+            return content, data, _settings_from(data)[0], None
         except _UnusableFile as problem:
             return None, {}, Settings(), self._move_aside(str(problem))
 
@@ -205,14 +236,23 @@ class Store:
             return self.path.read_bytes()
         except FileNotFoundError:
             return None
+        except PermissionError as error:
+            logger.error("cannot read settings file %s: %s", self.path, error)
+            reason = translate(_CONTEXT, REASON_READ_DENIED)
+            raise StoreError(translate(_CONTEXT, READ_FAILED).format(path=self.path, reason=reason)) from error
         except OSError as error:
+            logger.error("cannot read settings file %s: %s", self.path, error)
             raise StoreError(translate(_CONTEXT, READ_FAILED).format(path=self.path, reason=_reason(error))) from error
 
     def _create_folder(self) -> None:
         try:
             self.config_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            message = translate(_CONTEXT, FOLDER_FAILED).format(path=self.config_dir, reason=_reason(error))
+            blocker = _file_in_the_way(self.config_dir)
+            if blocker is not None:
+                message = translate(_CONTEXT, FOLDER_BLOCKED).format(path=self.config_dir, blocker=blocker)
+            else:
+                message = translate(_CONTEXT, FOLDER_FAILED).format(path=self.config_dir, reason=_reason(error))
             raise StoreError(message) from error
 
     def _move_aside(self, problem: str) -> Path:
@@ -274,6 +314,17 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def _file_in_the_way(folder: Path) -> Path | None:
+    """Return the nearest of ``folder`` and its parents that exists but is not a folder, or None."""
+    for candidate in (folder, *folder.parents):
+        try:
+            if candidate.exists():
+                return None if candidate.is_dir() else candidate
+        except OSError:
+            return None
+    return None
+
+
 def _reason(error: OSError) -> str:
     """Name the cause of a file error in the user's language."""
     reasons = {
@@ -283,13 +334,16 @@ def _reason(error: OSError) -> str:
         errno.EACCES: REASON_DENIED,
         errno.EPERM: REASON_DENIED,
         errno.ENOENT: REASON_NO_FOLDER,
-        errno.ENOTDIR: REASON_NOT_FOLDER,
-        errno.EEXIST: REASON_NOT_FOLDER,
+        errno.EISDIR: REASON_IS_FOLDER,
+        errno.EIO: REASON_IO,
     }
     reason = reasons.get(error.errno or 0)
     if reason is not None:
         return translate(_CONTEXT, reason)
-    return error.strerror or str(error)
+    # The system's own text is English on most machines, so the user gets the error code and the log the text.
+    logger.info("file error without a translated reason: %s", error)
+    code = errno.errorcode.get(error.errno or 0, str(error.errno or type(error).__name__))
+    return translate(_CONTEXT, REASON_OTHER).format(code=code)
 
 
 def _parse(content: bytes) -> dict[str, Any]:
@@ -299,9 +353,17 @@ def _parse(content: bytes) -> dict[str, Any]:
         _UnusableFile: not UTF-8 JSON, not an object, no schema, or a newer schema.
     """
     try:
-        data = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _UnusableFile(translate(_CONTEXT, PROBLEM_NOT_JSON).format(detail=error)) from error
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        logger.info("settings file is not UTF-8: %s", error)
+        raise _UnusableFile(translate(_CONTEXT, PROBLEM_NOT_UTF8)) from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        # Python's message is English, so only the log gets it; the user gets the position.
+        logger.info("settings file is not valid JSON: %s", error)
+        message = translate(_CONTEXT, PROBLEM_NOT_JSON).format(line=error.lineno, column=error.colno)
+        raise _UnusableFile(message) from error
     if not isinstance(data, dict):
         raise _UnusableFile(translate(_CONTEXT, PROBLEM_NOT_OBJECT))
 
@@ -313,37 +375,34 @@ def _parse(content: bytes) -> dict[str, Any]:
     return data
 
 
-def _settings_from(data: dict[str, Any]) -> Settings:
-    """Build ``Settings`` from a parsed file; a missing key takes its default.
+def _settings_from(data: dict[str, Any]) -> tuple[Settings, tuple[str, ...]]:
+    """Build ``Settings`` from a parsed file; a missing key, or a value the model cannot use, takes its default.
+
+    Returns:
+        The settings, and one translated message per value replaced by its default.
 
     Raises:
-        _UnusableFile: a known key has a value of the wrong type, or an unknown security type.
+        _UnusableFile: a known key has a value of the wrong type.
     """
     values: dict[str, Any] = {}
-    for key in _TEXT_FIELDS:
-        values[key] = _typed(data, key, str)
+    for key in (*_TEXT_FIELDS, "security"):
+        values[key] = _typed(data, key, str, PROBLEM_NOT_TEXT)
     for key in _NUMBER_FIELDS:
-        values[key] = _typed(data, key, int)
+        values[key] = _typed(data, key, int, PROBLEM_NOT_INTEGER)
     for key in _SWITCH_FIELDS:
-        values[key] = _typed(data, key, bool)
+        values[key] = _typed(data, key, bool, PROBLEM_NOT_SWITCH)
 
-    security = _typed(data, "security", str)
-    if security is not None:
-        try:
-            values["security"] = Security(security)
-        except ValueError as error:
-            raise _UnusableFile(translate(_CONTEXT, PROBLEM_WRONG_TYPE).format(key="security")) from error
-
-    return Settings(**{key: value for key, value in values.items() if value is not None})
+    usable, problems = saved_values.replace_invalid({key: value for key, value in values.items() if value is not None})
+    return Settings(**usable), problems
 
 
-def _typed(data: dict[str, Any], key: str, kind: type) -> Any:
+def _typed(data: dict[str, Any], key: str, kind: type, problem: str) -> Any:
     if key not in data:
         return None
     value = data[key]
     # bool is a subclass of int, but true is no port number.
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _UnusableFile(translate(_CONTEXT, PROBLEM_WRONG_TYPE).format(key=key))
+        raise _UnusableFile(translate(_CONTEXT, problem).format(key=key))
     return value
 
 

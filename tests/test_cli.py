@@ -219,6 +219,26 @@ def test_send_test_refused_recipient(smtp_server: Any) -> None:
     assert server.messages == []
 
 
+def test_report_wording_in_italian(smtp_server: Any) -> None:
+    server = smtp_server(security="none", refuse={"rcpt": "550 5.1.1 User unknown"})
+
+    completed = run_cli("send-test", *server_options(server), "--to", RECIPIENT, "--lang", "it")
+
+    assert "Fase non riuscita: destinatario (RCPT TO)" in completed.stdout
+    assert "connessione sicura Nessuno" in completed.stdout
+
+
+def test_success_report_has_no_step_line(smtp_server: Any) -> None:
+    server = smtp_server(security="starttls")
+
+    completed = run_cli("send-test", *server_options(server), "--to", RECIPIENT, "--lang", "it")
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "ID di coda: TEST1234" in completed.stdout
+    assert "Fase" not in completed.stdout
+    assert "Passo" not in completed.stdout
+
+
 def test_refused_connection_in_english(unused_port: int) -> None:
     completed = run_cli("check", "--server", "127.0.0.1", "--port", str(unused_port), "--sender", SENDER, "--lang", "en")
 
@@ -500,16 +520,106 @@ def test_show_with_refusing_keyring(
     assert "Traceback" not in output.err
 
 
-def test_broken_settings_file_is_reported(isolated_user_folders: Path) -> None:
+UNUSABLE_FILES = {
+    "not json": (b"{ not json", "it is not valid JSON (error at line 1, column 3)"),
+    "no schema": (b'{"server": "smtp.example.test"}', "the schema version is missing"),
+    "newer schema": (
+        b'{"schema": 2, "server": "smtp.example.test"}', "written by a newer version of the program (schema 2;"
+    ),
+}
+
+
+@pytest.mark.parametrize("command", [["show"], ["check"], ["send-test", "--to", RECIPIENT]], ids=lambda c: c[0])
+@pytest.mark.parametrize(("content", "reason"), UNUSABLE_FILES.values(), ids=UNUSABLE_FILES.keys())
+def test_unusable_settings_file_left_untouched(
+    isolated_user_folders: Path, command: list[str], content: bytes, reason: str
+) -> None:
     isolated_user_folders.mkdir(parents=True, exist_ok=True)
-    (isolated_user_folders / "settings.json").write_text("{ not json", encoding="utf-8")
+    settings_file = isolated_user_folders / "settings.json"
+    settings_file.write_bytes(content)
+
+    completed = run_cli(*command, "--lang", "en")
+
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert f"The settings file cannot be used: {reason}" in completed.stderr
+    assert f"({settings_file})" in completed.stderr
+    assert settings_file.read_bytes() == content
+    assert not list(isolated_user_folders.glob("settings.broken-*"))
+
+
+def test_unusable_settings_file_in_italian(isolated_user_folders: Path) -> None:
+    isolated_user_folders.mkdir(parents=True, exist_ok=True)
+    (isolated_user_folders / "settings.json").write_bytes(b"\xff\xfe")
+
+    completed = run_cli("show", "--lang", "it")
+
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert "Il file delle impostazioni non può essere usato: non è testo UTF-8" in completed.stderr
+    assert "codec" not in completed.stderr
+
+
+def test_saved_value_out_of_range_warned(isolated_user_folders: Path) -> None:
+    isolated_user_folders.mkdir(parents=True, exist_ok=True)
+    settings_file = isolated_user_folders / "settings.json"
+    content = b'{"schema": 1, "server": "smtp.example.test", "port": 0, "timeout": 99999}'
+    settings_file.write_bytes(content)
 
     completed = run_cli("show", "--lang", "en")
 
-    assert completed.returncode == 0, completed.stderr
-    assert "could not be used" in completed.stderr
-    assert "settings.broken-" in completed.stderr
-    assert "Server: (empty)" in completed.stdout
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "Port 0 in the settings file is not valid: the default value 25 is used." in completed.stderr
+    assert "Timeout 99999 in the settings file is not valid" in completed.stderr
+    assert "Port: 25" in completed.stdout
+    assert "Server: smtp.example.test" in completed.stdout
+    assert settings_file.read_bytes() == content
+
+
+def test_saved_invalid_value_names_saved_setting(isolated_user_folders: Path) -> None:
+    isolated_user_folders.mkdir(parents=True, exist_ok=True)
+    (isolated_user_folders / "settings.json").write_text(
+        json.dumps({"schema": 1, "server": "smtp://mail.example.test", "sender": SENDER}), encoding="utf-8"
+    )
+
+    completed = run_cli("check", "--lang", "en")
+
+    assert completed.returncode == 2, completed.stdout + completed.stderr
+    assert "saved setting Server: Remove “smtp://”" in completed.stderr
+    assert "--server" not in completed.stderr
+
+
+def test_saved_setting_flagged_in_json(isolated_user_folders: Path) -> None:
+    isolated_user_folders.mkdir(parents=True, exist_ok=True)
+    (isolated_user_folders / "settings.json").write_text(
+        json.dumps({"schema": 1, "server": "smtp://mail.example.test", "sender": SENDER}), encoding="utf-8"
+    )
+
+    completed = run_cli("check", "--timeout", "0", "--json")
+
+    problems = {problem["field"]: problem for problem in json.loads(completed.stdout)["problems"]}
+    assert problems["server"]["saved"] is True
+    assert problems["timeout"]["saved"] is False
+
+
+def test_saved_setting_named_in_italian(isolated_user_folders: Path) -> None:
+    isolated_user_folders.mkdir(parents=True, exist_ok=True)
+    (isolated_user_folders / "settings.json").write_text(
+        json.dumps({"schema": 1, "server": "smtp://mail.example.test", "sender": SENDER}), encoding="utf-8"
+    )
+
+    completed = run_cli("check", "--lang", "it")
+
+    assert "impostazione salvata Server:" in completed.stderr
+    assert "quindi non è stata fatta nessuna verifica" in completed.stderr
+
+
+def test_given_option_named_over_saved_setting(isolated_user_folders: Path) -> None:
+    save_settings(isolated_user_folders, Settings(server="smtp.example.test", sender=SENDER))
+
+    completed = run_cli("check", "--sender", "not an address", "--lang", "en")
+
+    assert completed.returncode == 2, completed.stdout + completed.stderr
+    assert "(--sender):" in completed.stderr
+    assert "saved setting" not in completed.stderr
 
 
 def test_show_without_saved_file_gives_defaults(isolated_user_folders: Path) -> None:
@@ -532,11 +642,12 @@ def test_show_without_saved_file_gives_defaults(isolated_user_folders: Path) -> 
         ["send-test", "--server", "127.0.0.1"],  # no --to
         ["check", "--server", "127.0.0.1", "--to", RECIPIENT],
         ["show", "--server", "127.0.0.1"],
+        ["show", "--port", "0"],
         ["check", "--server", "127.0.0.1", "--password-stdin"],  # no user
         ["check", "--serv", "127.0.0.1"],  # abbreviations are off
     ],
     ids=["no-command", "unknown-option", "bad-security", "bad-port", "no-recipient", "to-with-check",
-         "show-with-server", "password-without-user", "abbreviation"],
+         "show-with-server", "show-with-port-0", "password-without-user", "abbreviation"],
 )
 def test_usage_error_exits_2(arguments: list[str]) -> None:
     completed = run_cli(*arguments, "--lang", "en", stdin="x\n")
@@ -544,6 +655,22 @@ def test_usage_error_exits_2(arguments: list[str]) -> None:
     assert completed.returncode == 2, completed.stdout + completed.stderr
     assert completed.stderr.strip()
     assert "Traceback" not in completed.stderr
+
+
+def test_port_not_a_number_message() -> None:
+    english = run_cli("check", "--server", "127.0.0.1", "--port", "many", "--lang", "en")
+    italian = run_cli("check", "--server", "127.0.0.1", "--port", "many", "--lang", "it")
+
+    assert "argument --port: invalid value 'many': a whole number is expected" in english.stderr
+    assert "valore non valido 'many': serve un numero intero" in italian.stderr
+    assert "int" not in italian.stderr.replace("intero", "")
+
+
+def test_help_mentions_self_check() -> None:
+    completed = run_cli("--help", "--lang", "en")
+
+    assert completed.returncode == 0, completed.stderr
+    assert "--self-check" in completed.stdout
 
 
 def test_usage_error_in_italian() -> None:
@@ -569,7 +696,7 @@ def test_invalid_setting_names_the_option(arguments: list[str], option: str) -> 
 
     assert completed.returncode == 2, completed.stdout + completed.stderr
     assert f"({option}):" in completed.stderr
-    assert "nothing was sent" in completed.stderr
+    assert "no check was made" in completed.stderr
 
 
 def test_invalid_recipient_is_usage_error(smtp_server: Any) -> None:

@@ -229,7 +229,7 @@ BROKEN_FILES = {
     "port boolean": b'{"schema": 1, "port": true}',
     "auth number": b'{"schema": 1, "auth": 1}',
     "server number": b'{"schema": 1, "server": 42}',
-    "unknown security": b'{"schema": 1, "security": "tls"}',
+    "security number": b'{"schema": 1, "security": 1}',
 }
 
 
@@ -247,6 +247,106 @@ def test_unusable_file_moved_aside(store: Store, content: bytes) -> None:
     assert result.broken_path.read_bytes() == content
     assert result.broken_reason
     assert not store.path.exists()
+
+
+@pytest.mark.parametrize("content", BROKEN_FILES.values(), ids=BROKEN_FILES.keys())
+def test_load_without_moving_leaves_file(store: Store, content: bytes) -> None:
+    store.config_dir.mkdir(parents=True)
+    store.path.write_bytes(content)
+
+    result = store.load(move_broken=False)
+
+    assert result.settings == Settings()
+    assert result.broken_path is None
+    assert result.broken_reason
+    assert store.path.read_bytes() == content
+    assert list(store.config_dir.iterdir()) == [store.path]
+
+
+BROKEN_REASONS = {
+    "not json": "it is not valid JSON (error at line 1, column 25)",
+    "not utf-8": "it is not UTF-8 text",
+    "newer schema": "schema 2",
+    "port text": "the value of “port” is not a whole number",
+    "auth number": "the value of “auth” is not true or false",
+    "server number": "the value of “server” is not text",
+}
+
+
+@pytest.mark.parametrize(("case", "reason"), BROKEN_REASONS.items(), ids=BROKEN_REASONS.keys())
+def test_broken_reason_names_kind(store: Store, case: str, reason: str) -> None:
+    store.config_dir.mkdir(parents=True)
+    store.path.write_bytes(BROKEN_FILES[case])
+
+    result = store.load(move_broken=False)
+
+    assert result.broken_reason is not None
+    assert reason in result.broken_reason
+    # Python's own English text goes only to the log.
+    assert "Expecting" not in result.broken_reason
+    assert "codec" not in result.broken_reason
+
+
+def test_broken_reason_italian_has_position(store: Store) -> None:
+    store.config_dir.mkdir(parents=True)
+    store.path.write_bytes(BROKEN_FILES["not json"])
+    i18n.set_language("it")
+
+    result = store.load(move_broken=False)
+
+    assert result.broken_reason == "non è un JSON valido (errore alla riga 1, colonna 25)"
+
+
+INVALID_VALUES = {
+    "port zero": ({"port": 0}, "port", 25, "Port 0"),
+    "port too high for ssl": ({"security": "ssl", "port": 70000}, "port", 465, "Port 70000"),
+    "timeout too long": ({"timeout": 99999}, "timeout", 15, "Timeout 99999"),
+    "timeout zero": ({"timeout": 0}, "timeout", 15, "Timeout 0"),
+    "unknown security": ({"security": "tls"}, "security", Security.NONE, "“tls”"),
+    "server too long": ({"server": "a" * 300}, "server", "", "300 characters"),
+    "sender too long": ({"sender": "a" * 250 + "@example.com"}, "sender", "", "262 characters"),
+}
+
+
+@pytest.mark.parametrize(
+    ("values", "field_name", "default", "shown"), INVALID_VALUES.values(), ids=INVALID_VALUES.keys()
+)
+def test_invalid_value_replaced_by_default(
+    store: Store, values: dict[str, object], field_name: str, default: object, shown: str
+) -> None:
+    store.config_dir.mkdir(parents=True)
+    content = json.dumps({"schema": 1, "username": "kept@example.com", "timeout": 30, **values}).encode()
+    store.path.write_bytes(content)
+
+    result = store.load()
+
+    assert getattr(result.settings, field_name) == default
+    assert len(result.problems) == 1
+    assert shown in result.problems[0]
+    assert result.broken_path is None
+    assert result.broken_reason is None
+    assert store.path.read_bytes() == content
+    assert result.settings.username == "kept@example.com"
+
+
+def test_valid_file_has_no_problems(store: Store) -> None:
+    store.save(EVERY_FIELD)
+
+    result = store.load()
+
+    assert result.problems == ()
+
+
+def test_invalid_value_problem_in_italian(store: Store) -> None:
+    store.config_dir.mkdir(parents=True)
+    store.path.write_bytes(b'{"schema": 1, "port": 0, "security": "none"}')
+    i18n.set_language("it")
+
+    result = store.load()
+
+    assert result.problems == (
+        "Porta 0 nel file delle impostazioni non è valida: viene usato il valore predefinito 25.",
+    )
 
 
 def test_newer_schema_reason_names_version(store: Store) -> None:
@@ -318,7 +418,7 @@ def _fail_on(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:
 @pytest.mark.parametrize(
     ("function", "code", "reason"),
     [
-        ("replace", errno.EIO, os.strerror(errno.EIO)),
+        ("replace", errno.EIO, "input/output error"),
         ("replace", errno.EACCES, "another program has the file open"),
         ("fsync", errno.ENOSPC, "the disk is full"),
         ("fsync", errno.EROFS, "the disk is read-only"),
@@ -383,7 +483,44 @@ def test_folder_blocked_by_file(tmp_path: Path) -> None:
         store.save(EVERY_FIELD)
 
     assert str(blocker / "config") in raised.value.message
-    assert "a file with that name is in the way" in raised.value.message
+    assert f"{blocker} is a file, not a folder" in raised.value.message
+
+
+def test_folder_blocked_by_file_higher_up(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    store = Store(blocker / "a" / "b" / "config")
+
+    with pytest.raises(StoreError) as raised:
+        store.save(EVERY_FIELD)
+
+    assert f"{blocker} is a file, not a folder" in raised.value.message
+
+
+def test_settings_file_unreadable(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.save(EVERY_FIELD)
+
+    def refuse(path: Path) -> bytes:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    # root reads any file whatever its mode, so the refusal is injected.
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+
+    with pytest.raises(StoreError) as raised:
+        store.load()
+
+    assert "could not be read: permission denied" in raised.value.message
+    assert str(store.path) in raised.value.message
+
+
+def test_settings_file_is_folder(store: Store) -> None:
+    store.path.mkdir(parents=True)
+
+    with pytest.raises(StoreError) as raised:
+        store.load()
+
+    assert "it is a folder, not a file" in raised.value.message
+    assert "Is a directory" not in raised.value.message
 
 
 @pytest.fixture
@@ -612,8 +749,9 @@ def test_no_keyring_saves_rest_without_plaintext(store: Store, no_keyring: objec
     result = store.save(ACCOUNT)
 
     assert result.password_error is not None
-    assert "no system keyring is available" in result.password_error
+    assert result.password_error.startswith("The password was not saved: no system keyring is available.")
     assert "other settings were saved" in result.password_error
+    assert "fail Keyring" not in result.password_error
     assert store.load().settings == ACCOUNT.replace(password="")
     assert _files_containing(store.config_dir, PASSWORD) == []
     assert PASSWORD not in result.password_error

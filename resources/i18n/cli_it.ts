@@ -12,8 +12,8 @@
         <translation>Verifica le impostazioni SMTP dell&apos;appliance TVox, o invia un messaggio di prova, senza aprire la finestra. Senza --server usa le impostazioni salvate e la password nel portachiavi di sistema, e ogni opzione sostituisce un solo valore salvato.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 the check or send failed (the report says why), 2 invalid options or settings. Run smtp-gui without a command to open the window.</source>
-        <translation>Codice di uscita: 0 riuscito, 1 verifica o invio non riusciti (il rapporto spiega il motivo), 2 opzioni o impostazioni non valide. Avviare smtp-gui senza comando per aprire la finestra.</translation>
+        <source>Exit status: 0 success, 1 the check or send failed (the report says why), 2 invalid options or settings. Run smtp-gui without a command to open the window, and smtp-gui --self-check to check that this installation has what it needs (keyring, certificates, Qt).</source>
+        <translation>Codice di uscita: 0 riuscito, 1 verifica o invio non riusciti (il resoconto spiega il motivo), 2 opzioni o impostazioni non valide. Avviare smtp-gui senza comando per aprire la finestra, e smtp-gui --self-check per verificare che questa installazione abbia tutto ciò che serve (portachiavi, certificati, Qt).</translation>
     </message>
     <message>
         <source>check: connect and log in; send-test: also send a test message; show: print the saved settings</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>connection security: implicit TLS, STARTTLS or none</source>
-        <translation>tipo di connessione sicura: TLS implicito (ssl), STARTTLS o nessuna (none)</translation>
+        <translation>tipo di connessione sicura: SSL (TLS implicito), STARTTLS o Nessuno (none)</translation>
     </message>
     <message>
         <source>sender address (Indirizzo E-mail): a real mailbox on the server</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>read the password from the first line of standard input (never give it as an argument)</source>
-        <translation>legge la password dalla prima riga dello standard input (non passarla mai come argomento)</translation>
+        <translation>legge la password dalla prima riga dello standard input (la password non va mai passata come argomento)</translation>
     </message>
     <message>
         <source>seconds to wait for each network step, 1 to 120 (default: 15)</source>
-        <translation>secondi di attesa per ogni passo di rete, da 1 a 120 (predefinito: 15)</translation>
+        <translation>secondi di attesa per ogni fase di rete, da 1 a 120 (predefinito: 15)</translation>
     </message>
     <message>
         <source>PEM file of an extra CA to trust besides the system&apos;s</source>
@@ -127,6 +127,10 @@
         <source>Unexpected error: {error}.</source>
         <translation>Errore imprevisto: {error}.</translation>
     </message>
+    <message>
+        <source>invalid value {value}: a whole number is expected</source>
+        <translation>valore non valido {value}: serve un numero intero</translation>
+    </message>
 </context>
 <context>
     <name>CliReport</name>
@@ -172,7 +176,7 @@
     </message>
     <message>
         <source>completed</source>
-        <translation>completato</translation>
+        <translation>completata</translation>
     </message>
     <message>
         <source>SSL</source>
@@ -181,10 +185,6 @@
     <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nessuna</translation>
     </message>
     <message>
         <source>Connection check succeeded: {server}, port {port}, security {security}.</source>
@@ -203,12 +203,12 @@
         <translation>Messaggio di prova per {recipient} non inviato: {server}, porta {port}, connessione sicura {security}.</translation>
     </message>
     <message>
-        <source>Step reached:</source>
-        <translation>Passo raggiunto:</translation>
+        <source>None</source>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>Failed at:</source>
-        <translation>Non riuscito al passo:</translation>
+        <translation>Fase non riuscita:</translation>
     </message>
     <message>
         <source>Problem:</source>
@@ -307,8 +307,8 @@
         <translation>L&apos;operazione è stata annullata.</translation>
     </message>
     <message>
-        <source>The settings file {path} could not be used ({reason}); it was moved to {broken_path} and the defaults are used.</source>
-        <translation>Il file delle impostazioni {path} non era utilizzabile ({reason}): è stato spostato in {broken_path} e si usano i valori predefiniti.</translation>
+        <source>saved setting {label}</source>
+        <translation>impostazione salvata {label}</translation>
     </message>
     <message>
         <source>Server</source>
@@ -412,6 +412,18 @@
     <message>
         <source>The settings cannot be used, so nothing was sent:</source>
         <translation>Le impostazioni non sono utilizzabili, quindi non è stato inviato nulla:</translation>
+    </message>
+    <message>
+        <source>The settings cannot be used, so no check was made:</source>
+        <translation>Le impostazioni non sono utilizzabili, quindi non è stata fatta nessuna verifica:</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be used: {reason} ({path}). The file was left as it is; open the window to move it aside and start from the defaults.</source>
+        <translation>Il file delle impostazioni non può essere usato: {reason} ({path}). Il file è stato lasciato com&apos;è; aprire la finestra per spostarlo da parte e ripartire dai valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Avviso: {problem}</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@
         <translation>“{name}” non è un nome di dominio internazionale valido. Controllarne la scrittura.</translation>
     </message>
     <message>
-        <source>“{name}” is not a valid IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros.</source>
-        <translation>“{name}” non è un indirizzo IPv4 valido: scrivere quattro numeri da 0 a 255 separati da punti, senza zeri iniziali.</translation>
+        <source>“{name}” is not a valid IPv4 address: write four decimal numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.</source>
+        <translation>“{name}” non è un indirizzo IPv4 valido: scrivere quattro numeri decimali da 0 a 255 separati da punti, senza zeri iniziali, per esempio 192.0.2.10.</translation>
     </message>
     <message>
         <source>“{name}” is not a valid IPv6 address. Check it: for example 2001:db8::1 or [2001:db8::1].</source>
@@ -230,16 +230,48 @@
         <translation>accesso negato (la cartella è di sola lettura, oppure un altro programma ha il file aperto)</translation>
     </message>
     <message>
+        <source>permission denied: this user may not read the file</source>
+        <translation>permesso negato: questo utente non può leggere il file</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>la cartella non esiste</translation>
     </message>
     <message>
-        <source>a file with that name is in the way of the folder</source>
-        <translation>al posto della cartella c&apos;è un file con lo stesso nome</translation>
+        <source>input/output error (the disk or the network share failed)</source>
+        <translation>errore di input/output (guasto del disco o della condivisione di rete)</translation>
     </message>
     <message>
-        <source>not valid JSON: {detail}</source>
-        <translation>non è un JSON valido: {detail}</translation>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>system error {code}</source>
+        <translation>errore di sistema {code}</translation>
+    </message>
+    <message>
+        <source>The settings folder {path} could not be created: {blocker} is a file, not a folder. Rename or remove that file, or use another settings folder.</source>
+        <translation>Impossibile creare la cartella delle impostazioni {path}: {blocker} è un file, non una cartella. Rinominare o eliminare quel file, oppure usare un&apos;altra cartella delle impostazioni.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (error at line {line}, column {column})</source>
+        <translation>non è un JSON valido (errore alla riga {line}, colonna {column})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>the value of “{key}” is not text in quotes</source>
+        <translation>il valore di “{key}” non è un testo tra virgolette</translation>
+    </message>
+    <message>
+        <source>the value of “{key}” is not a whole number</source>
+        <translation>il valore di “{key}” non è un numero intero</translation>
+    </message>
+    <message>
+        <source>the value of “{key}” is not true or false</source>
+        <translation>il valore di “{key}” non è true o false</translation>
     </message>
     <message>
         <source>the file does not contain a JSON object</source>
@@ -254,16 +286,12 @@
         <translation>scritto da una versione più recente del programma (schema {schema}; questa versione legge lo schema 1)</translation>
     </message>
     <message>
-        <source>the value of “{key}” has the wrong type</source>
-        <translation>il valore di “{key}” è del tipo sbagliato</translation>
+        <source>The password was not saved: no system keyring is available. Use Windows Credential Manager, the macOS Keychain, GNOME Keyring or KWallet, then save again. The other settings were saved.</source>
+        <translation>La password non è stata salvata: nessun portachiavi di sistema disponibile. Usare Gestione credenziali di Windows, il Portachiavi di macOS, GNOME Keyring o KWallet, poi salvare di nuovo. Le altre impostazioni sono state salvate.</translation>
     </message>
     <message>
-        <source>The password was not saved because no system keyring is available ({cause}). Use Windows Credential Manager, the macOS Keychain, GNOME Keyring or KWallet, then save again. The other settings were saved.</source>
-        <translation>La password non è stata salvata perché non è disponibile un portachiavi di sistema ({cause}). Usare Gestione credenziali di Windows, il Portachiavi di macOS, GNOME Keyring o KWallet, poi salvare di nuovo. Le altre impostazioni sono state salvate.</translation>
-    </message>
-    <message>
-        <source>The system keyring ({backend}) did not store the password: {cause}. Unlock the keyring and save again. The other settings were saved.</source>
-        <translation>Il portachiavi di sistema ({backend}) non ha salvato la password: {cause}. Sbloccare il portachiavi e salvare di nuovo. Le altre impostazioni sono state salvate.</translation>
+        <source>The password was not saved because the system keyring ({backend}) refused it: {cause}. Unlock the keyring and save again. The other settings were saved.</source>
+        <translation>La password non è stata salvata perché il portachiavi di sistema ({backend}) l&apos;ha rifiutata: {cause}. Sbloccare il portachiavi e salvare di nuovo. Le altre impostazioni sono state salvate.</translation>
     </message>
     <message>
         <source>The old password could not be removed from the system keyring ({backend}): {cause}. Remove the entry “{account}” of the service smtp-gui by hand.</source>
@@ -276,6 +304,54 @@
     <message>
         <source>the keyring backend chosen in PYTHON_KEYRING_BACKEND or keyringrc.cfg cannot be used: {cause}</source>
         <translation>il backend del portachiavi scelto in PYTHON_KEYRING_BACKEND o in keyringrc.cfg non si può usare: {cause}</translation>
+    </message>
+    <message>
+        <source>Port {value} in the settings file is not valid: the default value {default} is used.</source>
+        <translation>Porta {value} nel file delle impostazioni non è valida: viene usato il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>Timeout {value} in the settings file is not valid: the default value of {default} seconds is used.</source>
+        <translation>Timeout {value} nel file delle impostazioni non è valido: viene usato il valore predefinito di {default} secondi.</translation>
+    </message>
+    <message>
+        <source>Connection security “{value}” in the settings file is not valid: the default value {default} is used.</source>
+        <translation>Tipo di connessione sicura “{value}” nel file delle impostazioni non è valido: viene usato il valore predefinito {default}.</translation>
+    </message>
+    <message>
+        <source>{field} in the settings file is {length} characters long, more than the maximum of {maximum}: the field is left empty.</source>
+        <translation>{field} nel file delle impostazioni è lungo {length} caratteri, più del massimo di {maximum}: il campo resta vuoto.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Sender address (Indirizzo E-mail)</source>
+        <translation>Indirizzo E-mail (mittente)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Problem reports recipient</source>
+        <translation>Destinatario delle segnalazioni</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>File CA aggiuntivo</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
     </message>
 </context>
 </TS>
