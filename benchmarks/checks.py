@@ -71,7 +71,7 @@ def measure_in_process(runs: int, server: LocalServer) -> list[Row]:
         return timed(lambda: _require_ok(smtp.send_test(settings, RECIPIENT, cancel=smtp.CancelToken())))
 
     def raw_check() -> Timed:
-        return timed(lambda: raw_smtp.check(server.host, server.port, USERNAME, PASSWORD, server.ca_file))
+        return timed(lambda: raw_smtp.check(server.host, server.port, USERNAME, PASSWORD, SENDER, server.ca_file))
 
     def raw_send() -> Timed:
         return timed(
@@ -117,7 +117,7 @@ def measure_cold(runs: int, server: LocalServer, folder: Path) -> list[Row]:
     env = child_environment(folder)
     password_line = PASSWORD + "\n"
     program = _program_check_command(server)
-    raw = [sys.executable, str(RAW_SCRIPT), server.host, str(server.port), USERNAME, server.ca_file]
+    raw = [sys.executable, str(RAW_SCRIPT), server.host, str(server.port), USERNAME, SENDER, server.ca_file]
     commands = {
         "program": lambda: run_timed(program, env, password_line),
         "raw": lambda: run_timed(raw, env, password_line),
@@ -128,7 +128,7 @@ def measure_cold(runs: int, server: LocalServer, folder: Path) -> list[Row]:
             "swaks", "--server", server.host, "--port", str(server.port),
             "--tls", "--tls-verify", "--tls-ca-path", server.ca_file,
             "--auth", "PLAIN", "--auth-user", USERNAME, "--auth-password", PASSWORD,
-            "--quit-after", "AUTH", "--silent", "2",
+            "--from", SENDER, "--to", RECIPIENT, "--quit-after", "MAIL", "--silent", "2",
         ]  # fmt: skip
         commands["swaks"] = lambda: run_timed(swaks, env)
 

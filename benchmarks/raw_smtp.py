@@ -2,10 +2,12 @@
 
 This is what a careful programmer writes by hand: a verifying TLS context
 (system trust store plus one extra CA file, as the program builds it), EHLO,
-STARTTLS, EHLO, AUTH, QUIT. The benchmarks call these functions in process,
-and run this file as a cold process:
+STARTTLS, EHLO, AUTH, then for a check MAIL FROM and RSET (the sender is
+tried but no message is sent, as the program's check does), QUIT. The
+benchmarks call these functions in process, and run this file as a cold
+process:
 
-    python benchmarks/raw_smtp.py HOST PORT USER CA_FILE    # password on standard input
+    python benchmarks/raw_smtp.py HOST PORT USER SENDER CA_FILE    # password on standard input
 
 It imports nothing beyond what the dialogue needs, so its start-up is the
 floor for a command-line check.
@@ -32,13 +34,24 @@ def tls_context(ca_file: str) -> ssl.SSLContext:
     return context
 
 
-def check(host: str, port: int, username: str, password: str, ca_file: str, timeout: float = 15) -> None:
-    """Connect, upgrade with STARTTLS, authenticate and quit; raise on any failure."""
+def check(
+    host: str, port: int, username: str, password: str, sender: str, ca_file: str, timeout: float = 15
+) -> None:
+    """Connect, upgrade with STARTTLS, authenticate, try ``sender`` with MAIL FROM and RSET, and quit.
+
+    Raises:
+        smtplib.SMTPException: a command was refused.
+        OSError: the connection or the TLS handshake failed.
+    """
     with smtplib.SMTP(host, port, timeout=timeout) as client:
         client.ehlo()
         client.starttls(context=tls_context(ca_file))
         client.ehlo()
         client.login(username, password)
+        code, reply = client.mail(sender)
+        if code != 250:
+            raise smtplib.SMTPSenderRefused(code, reply, sender)
+        client.rset()
 
 
 def send(
@@ -54,9 +67,9 @@ def send(
 
 
 def main(argv: list[str]) -> int:
-    host, port, username, ca_file = argv
+    host, port, username, sender, ca_file = argv
     password = sys.stdin.readline().rstrip("\n")
-    check(host, int(port), username, password, ca_file)
+    check(host, int(port), username, password, sender, ca_file)
     return 0
 
 

@@ -90,7 +90,8 @@ EPILOG = QT_TRANSLATE_NOOP(
 )
 HELP = {
     "command": QT_TRANSLATE_NOOP(
-        "Cli", "check: connect and log in; send-test: also send a test message; show: print the saved settings"
+        "Cli", "check: connect, log in and try the sender (no message is sent); send-test: also send a test message; "
+        "show: print the saved settings"
     ),
     "server": QT_TRANSLATE_NOOP("Cli", "SMTP server: host name, IPv4 or IPv6 address (without it, the saved settings)"),
     "port": QT_TRANSLATE_NOOP("Cli", "TCP port (default: 465 for ssl, 587 for starttls, 25 for none)"),

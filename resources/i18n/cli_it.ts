@@ -16,8 +16,8 @@
         <translation>Codice di uscita: 0 riuscito, 1 verifica o invio non riusciti (il resoconto spiega il motivo), 2 opzioni o impostazioni non valide. Avviare smtp-gui senza comando per aprire la finestra, e smtp-gui --self-check per verificare che questa installazione abbia tutto ciò che serve (portachiavi, certificati, Qt).</translation>
     </message>
     <message>
-        <source>check: connect and log in; send-test: also send a test message; show: print the saved settings</source>
-        <translation>check: si connette ed esegue l&apos;accesso; send-test: invia anche un messaggio di prova; show: mostra le impostazioni salvate</translation>
+        <source>check: connect, log in and try the sender (no message is sent); send-test: also send a test message; show: print the saved settings</source>
+        <translation>check: si connette, esegue l&apos;accesso e prova il mittente (senza inviare messaggi); send-test: invia anche un messaggio di prova; show: mostra le impostazioni salvate</translation>
     </message>
     <message>
         <source>SMTP server: host name, IPv4 or IPv6 address (without it, the saved settings)</source>

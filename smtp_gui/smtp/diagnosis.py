@@ -49,7 +49,7 @@ CODES: tuple[str, ...] = (
     "server_error",
 )
 
-WARNING_CODES: tuple[str, ...] = ("starttls_available",)
+WARNING_CODES: tuple[str, ...] = ("starttls_available", "auth_available")
 
 # OpenSSL verify codes (X509_V_ERR_*) that need a diagnosis other than cert_untrusted.
 _CERT_NOT_YET_VALID = 9

@@ -102,6 +102,11 @@ MESSAGES: dict[str, str] = {
         "Diagnosis",
         "{host} offers STARTTLS, but Secure connection type is None: messages and passwords travel unencrypted.",
     ),
+    "auth_available": QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "{host} offers login (AUTH), but Authentication is off. Many such servers accept mail without login "
+        "only for their own mailboxes and refuse other recipients (relay denied).",
+    ),
 }
 
 HINTS: dict[str, str] = {
@@ -113,7 +118,7 @@ HINTS: dict[str, str] = {
     "refused": QT_TRANSLATE_NOOP(
         "Diagnosis",
         "No mail service is listening on this port, or a firewall rejects the connection. "
-        "Check Port: usually 25 (no encryption), 465 (SSL) or 587 (STARTTLS).",
+        "Check Port and Secure connection type: usually 465 with SSL, 587 with STARTTLS, or 25 with None.",
     ),
     "refused.unreachable": QT_TRANSLATE_NOOP(
         "Diagnosis",
@@ -268,6 +273,11 @@ HINTS: dict[str, str] = {
         "to the mail administrator.",
     ),
     "starttls_available": QT_TRANSLATE_NOOP("Diagnosis", "Choose STARTTLS as Secure connection type."),
+    "auth_available": QT_TRANSLATE_NOOP(
+        "Diagnosis",
+        "Send a test message to an address outside the server's domain. If it is refused, turn on "
+        "Authentication and enter the Username and Password of the mailbox.",
+    ),
 }
 
 # The dialogue steps as the {step} placeholder names them.

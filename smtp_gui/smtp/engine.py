@@ -15,7 +15,7 @@ import ssl
 import time
 from datetime import datetime, timezone
 
-from smtp_gui.settings import Security, Settings, ca_file_error, wire_host
+from smtp_gui.settings import Security, Settings, ca_file_error, server_address, wire_host
 from smtp_gui.smtp import diagnosis, tls
 from smtp_gui.smtp.cancel import Cancelled, CancelToken
 from smtp_gui.smtp.diagnosis import Context
@@ -48,14 +48,16 @@ MASK = "********"
 PROBE_TIMEOUT_S = 2.0
 QUIT_TIMEOUT_S = 5.0  # the operation has already succeeded, so a silent QUIT is not worth a long wait
 REFUSAL_QUIT_TIMEOUT_S = 1.0  # the diagnosis is known, so the goodbye after a refusal must not delay it
-_HOSTNAME_MISMATCH_CODES = (62, 64)  # OpenSSL X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 # A handshake that ends with the connection closed, without a TLS alert saying why.
 _SILENT_HANDSHAKE_ERRORS = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ConnectionResetError)
 _LOGIN_USERNAME_CHALLENGE = "VXNlcm5hbWU6"  # base64 of "Username:"
 
 
 def check(settings: Settings, *, cancel: CancelToken | None = None) -> Result:
-    """Connect, greet, secure the connection as configured, log in if enabled, and quit."""
+    """Connect, greet, secure the connection as configured, log in if enabled, try the sender, and quit.
+
+    The sender is tried with MAIL FROM followed by RSET, so no message is sent.
+    """
     return _Session(settings, cancel).run(recipient=None)
 
 
@@ -113,7 +115,11 @@ class _Session:
                     self._open()
                     if self.settings.auth:
                         self._authenticate()
-                    if recipient is not None:
+                    elif self.features.auth_mechanisms:
+                        self.warnings.append(diagnosis.warning("auth_available", self.context))
+                    if recipient is None:
+                        self._try_sender()
+                    else:
                         self._send_message(recipient)
                 except _Stop:
                     self._quit_after_refusal()
@@ -154,7 +160,10 @@ class _Session:
         """Connect, read the greeting, send EHLO, and secure the connection as the settings require."""
         transport = self._transport()
         self.step = Step.CONNECT
-        transport.connect(self.host, self.settings.port, transport.deadline())
+        port = self.settings.port
+        self.transcript.connecting(server_address(self.host, port))
+        transport.connect(self.host, port, transport.deadline())
+        self.transcript.connected(server_address(transport.peer_address() or self.host, port))
         if self.settings.security is Security.SSL:
             self.step = Step.TLS
             self._start_tls()
@@ -207,8 +216,9 @@ class _Session:
         self.cipher = (sock.cipher() or ("",))[0]
         peer = sock.getpeercert()
         der = sock.getpeercert(binary_form=True)
-        if peer is not None and der is not None:
-            self.certificate = tls.summarize(peer, der)
+        if der is not None:
+            # An unverified certificate comes back as an empty dictionary, so it is decoded from DER.
+            self.certificate = tls.summarize(peer, der) if peer else tls.summarize_der(der)
             self.context = dataclasses.replace(self.context, cert_names=self.certificate.names)
         self.transcript.note(f"TLS established: {self.tls_version} {self.cipher}")
         if self.stop_after_tls:
@@ -240,6 +250,21 @@ class _Session:
             raise ProtocolError("the server kept asking for credentials")
         self._expect(reply, 235)
         self.authenticated = True
+
+    def _try_sender(self) -> None:
+        """Send MAIL FROM with the configured sender, then RSET, so a check sends no message.
+
+        Many servers refuse only here: Gmail and Exchange Online answer MAIL
+        FROM with 530 when the client has not logged in, and some refuse the
+        sender address itself. A check that stopped after AUTH would pass on them.
+        """
+        self.step = Step.SENDER
+        smtputf8 = self.features.smtputf8 and not self.settings.sender.isascii()
+        sender = envelope_address(self.settings.sender, smtputf8)
+        parameters = " SMTPUTF8" if smtputf8 else ""
+        accepted = self._expect(self._command(f"MAIL FROM:<{sender}>{parameters}"), 250)
+        self._expect(self._command("RSET"), 250)
+        self.reply = accepted  # RSET only undoes MAIL FROM, so the result keeps the reply that accepted the sender
 
     def _send_message(self, recipient: str) -> None:
         """Send the test message: MAIL FROM, RCPT TO, DATA, and read the queue id."""
@@ -334,16 +359,29 @@ class _Session:
 
     def _diagnose(self, error: BaseException) -> Diagnosis:
         """Build the diagnosis for a low-level error, looking again where the error alone hides the cause."""
+        self._note_failure(error)
         try:
             if isinstance(error, TimeoutError) and self.step is Step.GREETING and self._port_speaks_tls():
                 return diagnosis.make("tls_mode_mismatch", self.context, step=self.step.value)
-            if isinstance(error, ssl.SSLCertVerificationError) and error.verify_code in _HOSTNAME_MISMATCH_CODES:
-                self.context = dataclasses.replace(self.context, cert_names=self._certificate_names())
+            if isinstance(error, ssl.SSLCertVerificationError):
+                self._fetch_rejected_certificate()
             if isinstance(error, _SILENT_HANDSHAKE_ERRORS) and self.step is Step.TLS and self._only_old_tls():
                 return diagnosis.make("tls_version", self.context, step=self.step.value)
         except Cancelled as cancelled:
             error = cancelled
         return diagnosis.from_error(self.step, error, self.context)
+
+    def _note_failure(self, error: BaseException) -> None:
+        """Record the system's or OpenSSL's own words for a failed connection or handshake."""
+        if isinstance(error, ssl.SSLCertVerificationError):
+            reason = error.verify_message or str(error)
+        elif isinstance(error, ssl.SSLError):
+            reason = str(error.reason or error)
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error) or type(error).__name__
+        else:
+            return  # a cancellation or a protocol error says nothing more than its diagnosis
+        self.transcript.failure(reason, during_tls=self.step is Step.TLS)
 
     def _port_speaks_tls(self) -> bool:
         if self.settings.security is Security.SSL:
@@ -351,19 +389,17 @@ class _Session:
         timeout = min(self.settings.timeout, PROBE_TIMEOUT_S)
         return speaks_tls(self.host, self.settings.port, tls.probe_context(), timeout, self.cancel)
 
-    def _certificate_names(self) -> tuple[str, ...]:
-        """Return the names the server's certificate is valid for, read over a second connection.
+    def _fetch_rejected_certificate(self) -> None:
+        """Read the certificate that failed verification over a second connection, for the summary.
 
-        A failed host name check hides the certificate, so the connection is
-        made again with a context that still verifies the chain but not the
-        name, and is closed as soon as the handshake is done.
+        A failed verification hides the certificate, but the technician needs
+        its issuer, expiry and names. The second handshake accepts any
+        certificate, nothing is sent over it, and it is closed at once.
         """
-        try:
-            chain_only = tls.chain_only_context(self.settings.ca_file.strip())
-        except (OSError, ssl.SSLError):
-            return ()
-        second = self._handshake_again(chain_only)
-        return second.certificate.names if second.certificate is not None else ()
+        second = self._handshake_again(tls.probe_context())
+        if second.certificate is not None:
+            self.certificate = second.certificate
+            self.context = dataclasses.replace(self.context, cert_names=second.certificate.names)
 
     def _only_old_tls(self) -> bool:
         """Return True if the server completes a handshake only with TLS 1.0 or 1.1.
@@ -390,7 +426,8 @@ class _Session:
 
     def _finish(self, found: Diagnosis | None) -> Result:
         if found is not None:
-            logger.info("%s:%s failed at step %s: %s", self.host, self.settings.port, self.step.value, found.code)
+            address = server_address(self.host, self.settings.port)
+            logger.info("%s failed at step %s: %s", address, self.step.value, found.code)
         return Result(
             ok=found is None,
             step=self.step,

@@ -14,7 +14,7 @@ from smtp_gui.settings import Security, Settings
 
 _CONTEXT = "TestMessage"
 
-SUBJECT = QT_TRANSLATE_NOOP("TestMessage", "SMTP test message from the TVox SMTP configurator")
+SUBJECT = QT_TRANSLATE_NOOP("TestMessage", "Test message from the TVox SMTP configurator")
 INTRODUCTION = QT_TRANSLATE_NOOP(
     "TestMessage",
     "This message was sent by the TVox SMTP configurator to test the outgoing mail settings below.",

@@ -8,11 +8,11 @@ RFC 4954 and RFC 4616 for AUTH).
 from __future__ import annotations
 
 import base64
+import collections
 import functools
 import ipaddress
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from smtp_gui.smtp.result import Reply
 
@@ -23,12 +23,13 @@ MAX_REPLY_LINES = 100
 
 _ENHANCED = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?:\s+|$)")
 _DOMAIN_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
-_QUEUE_ID_PATTERNS = (
-    re.compile(r"queued as\s+<?([^\s<>]+?)>?(?:\s|$)", re.IGNORECASE),  # Postfix, Exim
-    re.compile(r"\bid=([\w.@-]+)", re.IGNORECASE),  # Exim "OK id=..."
-    re.compile(r"^<?([\w.@$-]+)>?\s+Message accepted", re.IGNORECASE),  # Sendmail, qmail
-    re.compile(r"^OK\s+\d+\s+(\S+)\s+-\s+gsmtp", re.IGNORECASE),  # Gmail
-    re.compile(r"^Ok\s+([0-9a-f]{16,}-[\w-]+)$", re.IGNORECASE),  # Amazon SES
+# Compiled on the first DATA reply by _queue_id_patterns, because a check never needs them.
+_QUEUE_ID_EXPRESSIONS = (
+    r"queued as\s+<?([^\s<>]+?)>?(?:\s|$)",  # Postfix, Exim
+    r"\bid=([\w.@-]+)",  # Exim "OK id=..."
+    r"^<?([\w.@$-]+)>?\s+Message accepted",  # Sendmail, qmail
+    r"^OK\s+\d+\s+(\S+)\s+-\s+gsmtp",  # Gmail
+    r"^Ok\s+([0-9a-f]{16,}-[\w-]+)$",  # Amazon SES
 )
 
 
@@ -36,12 +37,11 @@ class ProtocolError(Exception):
     """The server sent something that is not valid SMTP (a malformed, overlong or endless reply)."""
 
 
-class ReplyLine(NamedTuple):
-    """One line of a reply: its code, whether it ends the reply, and its text (still bytes)."""
+# A plain namedtuple, because typing.NamedTuple would import typing, about 2 ms of every start.
+class ReplyLine(collections.namedtuple("ReplyLine", ("code", "last", "text"))):
+    """One line of a reply: its code (int), whether it ends the reply (bool), and its text (still bytes)."""
 
-    code: int
-    last: bool
-    text: bytes
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -177,10 +177,15 @@ def dot_stuff(message: bytes) -> bytes:
     return b"".join(line + b"\r\n" for line in stuffed) + b".\r\n"
 
 
+@functools.cache
+def _queue_id_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(expression, re.IGNORECASE) for expression in _QUEUE_ID_EXPRESSIONS)
+
+
 def extract_queue_id(text: str) -> str:
     """Return the queue id a server put in its reply to DATA, or "" when its text names none."""
     first_line = text.split("\n", 1)[0].strip()
-    for pattern in _QUEUE_ID_PATTERNS:
+    for pattern in _queue_id_patterns():
         match = pattern.search(first_line)
         if match is not None:
             return match.group(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 
 class Step(str, enum.Enum):
@@ -75,7 +74,7 @@ class Result:
     warnings: tuple[Diagnosis, ...] = ()
     transcript: tuple[str, ...] = field(default=())
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Return the result as plain JSON-ready data, with the keys the command line prints."""
         data = asdict(self)
         data["step"] = self.step.value

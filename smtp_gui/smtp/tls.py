@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
+import ipaddress
+import logging
 import os
 import ssl
 import stat
@@ -12,6 +15,8 @@ import warnings
 from datetime import datetime, timezone
 
 from smtp_gui.smtp.result import Certificate
+
+logger = logging.getLogger(__name__)
 
 _cache_lock = threading.Lock()
 _cached_key: tuple[str, int, int] | None = None
@@ -59,21 +64,12 @@ def _ca_file_key(ca_file: str) -> tuple[str, int, int]:
     return (os.path.abspath(ca_file), status.st_mtime_ns, status.st_size)
 
 
-def chain_only_context(ca_file: str = "") -> ssl.SSLContext:
-    """Return a context that verifies the chain but not the host name.
-
-    It is used only after a host name mismatch, to read the names the
-    certificate is valid for. The engine sends nothing over such a connection.
-    """
-    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    context.check_hostname = False
-    return context
-
-
 def probe_context() -> ssl.SSLContext:
-    """Return a context that accepts any certificate, to learn only whether a port speaks TLS."""
+    """Return a context that accepts any certificate.
+
+    It only learns whether a port speaks TLS, or reads a certificate that
+    failed verification. The engine sends nothing over such a connection.
+    """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
@@ -100,7 +96,8 @@ def old_versions_context() -> ssl.SSLContext:
 
 def summarize(peer: dict, der: bytes) -> Certificate:
     """Summarise a certificate from ``SSLSocket.getpeercert()`` and its DER form."""
-    names = tuple(value for kind, value in peer.get("subjectAltName", ()) if kind in ("DNS", "IP Address"))
+    names = tuple(_display_name(kind, value) for kind, value in peer.get("subjectAltName", ())
+                  if kind in ("DNS", "IP Address"))
     return Certificate(
         subject=_format_name(peer.get("subject", ())),
         names=names,
@@ -108,6 +105,34 @@ def summarize(peer: dict, der: bytes) -> Certificate:
         not_after=_iso_time(peer.get("notAfter", "")),
         sha256=fingerprint(der),
     )
+
+
+def _display_name(kind: str, value: str) -> str:
+    # OpenSSL writes an IPv6 name in full ("0:0:0:0:0:0:0:1"), but Server is typed in the short form.
+    if kind != "IP Address":
+        return value
+    try:
+        return ipaddress.ip_address(value).compressed
+    except ValueError:
+        return value
+
+
+def summarize_der(der: bytes) -> Certificate:
+    """Summarise a certificate from its DER form alone, as for one that failed verification.
+
+    A certificate this program cannot decode still gets its fingerprint, with
+    the other fields left empty.
+    """
+    # Imported here because only a failed verification needs the decoder.
+    from smtp_gui.smtp import x509
+
+    try:
+        fields = x509.read_certificate(der)
+    except ValueError as error:
+        logger.debug("cannot decode the server's certificate: %s", error)
+        return Certificate(subject="", names=(), issuer="", not_after="", sha256=fingerprint(der))
+    peer = {"subject": fields.subject, "issuer": fields.issuer, "subjectAltName": fields.alt_names}
+    return dataclasses.replace(summarize(peer, der), not_after=fields.not_after)
 
 
 _MONTHS = {name: number for number, name in enumerate(

@@ -26,6 +26,10 @@ MAX_LINE_CHARS = 1000  # longer lines are cut; RFC 5321 allows 512 bytes per lin
 _CONTEXT = "Transcript"
 _OMITTED = QT_TRANSLATE_NOOP("Transcript", "... {count} lines left out ...")
 _MESSAGE = QT_TRANSLATE_NOOP("Transcript", "<message of {size} bytes>")
+_CONNECTING = QT_TRANSLATE_NOOP("Transcript", "Connecting to {address}")
+_CONNECTED = QT_TRANSLATE_NOOP("Transcript", "Connected to {address}")
+_CONNECTION_ERROR = QT_TRANSLATE_NOOP("Transcript", "Connection error: {reason}")
+_TLS_FAILED = QT_TRANSLATE_NOOP("Transcript", "TLS handshake failed: {reason}")
 
 
 class Transcript:
@@ -38,12 +42,15 @@ class Transcript:
         self._omitted = 0
         self._in_auth = False
         self._secrets: set[str] = set()
+        # The secrets longest first, kept sorted here because ``redact`` runs for every line.
+        self._secrets_by_length: tuple[str, ...] = ()
 
     def hide(self, secret: str) -> None:
         """Replace ``secret`` with ``MASK`` in every line, such as a password or a SASL payload."""
         # "*" is the client's way to cancel a SASL exchange, not a secret.
-        if secret and secret not in (MASK, "*"):
+        if secret and secret not in (MASK, "*") and secret not in self._secrets:
             self._secrets.add(secret)
+            self._secrets_by_length = tuple(sorted(self._secrets, key=len, reverse=True))
 
     def client(self, line: str) -> None:
         """Record a line the client sent (without CRLF), masking any credential in it."""
@@ -85,6 +92,19 @@ class Transcript:
         """Record that a message of ``size`` bytes was sent, without its lines."""
         self.note(translate(_CONTEXT, _MESSAGE).format(size=size))
 
+    def connecting(self, address: str) -> None:
+        """Record the server and port about to be connected to, such as "[::1]:25"."""
+        self.note(translate(_CONTEXT, _CONNECTING).format(address=address))
+
+    def connected(self, address: str) -> None:
+        """Record the IP address and port the connection was made to."""
+        self.note(translate(_CONTEXT, _CONNECTED).format(address=address))
+
+    def failure(self, reason: str, during_tls: bool) -> None:
+        """Record why the connection or its TLS handshake failed, in the words of the operating system or OpenSSL."""
+        template = _TLS_FAILED if during_tls else _CONNECTION_ERROR
+        self.note(translate(_CONTEXT, template).format(reason=reason))
+
     def lines(self) -> tuple[str, ...]:
         """Return the recorded lines, with a note where lines were left out to bound the size."""
         head = [self._render(entry) for entry in self._head]
@@ -102,7 +122,7 @@ class Transcript:
     def redact(self, text: str) -> str:
         """Return ``text`` with every hidden secret replaced by ``MASK``, e.g. a server reply kept elsewhere."""
         # Longest first, so a secret that contains another is replaced whole.
-        for secret in sorted(self._secrets, key=len, reverse=True):
+        for secret in self._secrets_by_length:
             text = text.replace(secret, MASK)
         return text
 

@@ -80,6 +80,13 @@ class Transport:
         """Return the IP address of our end of the connection."""
         return self.sock.getsockname()[0]
 
+    def peer_address(self) -> str:
+        """Return the IP address of the server's end, or "" when the server has already reset the connection."""
+        try:
+            return self.sock.getpeername()[0]
+        except OSError:
+            return ""
+
     def connect(self, host: str, port: int, deadline: float) -> None:
         """Resolve ``host`` and connect to the first address that accepts, before ``deadline``.
 

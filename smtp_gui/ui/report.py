@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from smtp_gui.settings import Security, Settings
+from smtp_gui.settings import Security, Settings, server_address
 from smtp_gui.smtp.result import Result, Step
 from smtp_gui.ui import texts
 from smtp_gui.ui.jobs import SaveOutcome, SendOutcome
@@ -172,7 +172,7 @@ def _cancelled(result: Result) -> bool:
 
 
 def _address(settings: Settings) -> str:
-    return f"{settings.server}:{settings.port}"
+    return server_address(settings.server, settings.port)
 
 
 def _success_lines(result: Result) -> list[str]:

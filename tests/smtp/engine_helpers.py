@@ -78,11 +78,64 @@ def find_secrets(texts: dict[str, str], secrets: Iterable[str]) -> list[str]:
 # --- Leak checks ------------------------------------------------------------------------------
 
 
-def open_file_descriptors() -> set[int] | None:
-    """Return this process's open file descriptors, or None where /proc is missing."""
+def open_file_descriptors() -> dict[int, str] | None:
+    """Return this process's open file descriptors and what each is, or None where /proc is missing.
+
+    A number alone is not enough: a descriptor closed and a new one opened
+    reuse the same number, so the target ("socket:[inode]", a path) tells them apart.
+    The descriptor that lists /proc/self/fd itself is left out.
+    """
     if not sys.platform.startswith("linux"):
         return None
-    return {int(name) for name in os.listdir("/proc/self/fd")}
+    descriptors = {}
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{name}")
+        except OSError:
+            continue  # the listing's own descriptor, or one closed meanwhile
+        descriptors[int(name)] = target
+    return descriptors
+
+
+def server_side_descriptors(descriptors: Iterable[int]) -> set[int]:
+    """Return those of ``descriptors`` that are connections accepted by a test server in this process.
+
+    The in-process test servers close their side of a TLS connection on
+    their own schedule (asyncio may wait for the client's close_notify), so a
+    leak check counts only the client's sockets: a connection is the server's
+    when its local port is one that a socket of this process listens on.
+    """
+    sockets: dict[str, tuple[int, str]] = {}  # inode -> (local port, TCP state)
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table, encoding="ascii") as file:
+                lines = file.read().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            sockets[fields[9]] = (int(fields[1].rsplit(":", 1)[1], 16), fields[3])
+
+    own = _socket_inodes(int(name) for name in os.listdir("/proc/self/fd"))
+    listening_ports = {sockets[inode][0] for inode in own.values() if sockets.get(inode, (0, ""))[1] == "0A"}
+    return {
+        descriptor
+        for descriptor, inode in _socket_inodes(descriptors).items()
+        if inode in sockets and sockets[inode][1] != "0A" and sockets[inode][0] in listening_ports
+    }
+
+
+def _socket_inodes(descriptors: Iterable[int]) -> dict[int, str]:
+    """Return the socket inode of each descriptor that is a socket."""
+    inodes = {}
+    for descriptor in descriptors:
+        try:
+            target = os.readlink(f"/proc/self/fd/{descriptor}")
+        except OSError:
+            continue  # closed meanwhile
+        if target.startswith("socket:["):
+            inodes[descriptor] = target[len("socket:["):-1]
+    return inodes
 
 
 def program_threads() -> set[threading.Thread]:
@@ -96,24 +149,36 @@ class Snapshot:
     """The threads and file descriptors open at one moment."""
 
     threads: set[threading.Thread]
-    descriptors: set[int] | None
+    descriptors: dict[int, str] | None
 
     @classmethod
     def take(cls) -> Snapshot:
         """Record the current threads and descriptors."""
         return cls(program_threads(), open_file_descriptors())
 
-    def leaks_since(self, settle_s: float = 2.0) -> tuple[list[str], list[int]]:
+    def leaks_since(self, settle_s: float = 2.0) -> tuple[list[str], list[str]]:
         """Return threads and descriptors opened since this snapshot that are still open.
 
         Waits up to ``settle_s`` for them to close, because test servers close
-        their side of a connection a moment after the client does.
+        their side of a connection a moment after the client does. A
+        descriptor counts only when it is open, as the same file or socket, in
+        two samples 50 ms apart: other threads of the test process (servers
+        left by earlier tests winding down) open and close files briefly.
         """
         deadline = time.monotonic() + settle_s
+        previous: list[str] | None = None
         while True:
             threads = sorted(thread.name for thread in program_threads() - self.threads)
-            now = open_file_descriptors()
-            descriptors = sorted(now - self.descriptors) if now is not None and self.descriptors is not None else []
-            if (not threads and not descriptors) or time.monotonic() > deadline:
-                return threads, descriptors
+            descriptors = self._opened_descriptors()
+            held = [descriptor for descriptor in descriptors if previous is not None and descriptor in previous]
+            if (not threads and not held and previous is not None) or time.monotonic() > deadline:
+                return threads, held
+            previous = descriptors
             time.sleep(0.05)
+
+    def _opened_descriptors(self) -> list[str]:
+        now = open_file_descriptors()
+        if now is None or self.descriptors is None:
+            return []
+        opened = {number for number, target in now.items() if self.descriptors.get(number) != target}
+        return [f"{number} -> {now[number]}" for number in sorted(opened - server_side_descriptors(opened))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import socket
 import threading
 import time
@@ -10,10 +11,11 @@ import pytest
 
 from smtp_gui.settings import Security, Settings
 from smtp_gui.smtp import CancelToken, check, send_test
+from smtp_gui.smtp.engine import PROBE_TIMEOUT_S
 from smtp_gui.smtp.result import Result, Step
-from tests.smtp.engine_helpers import Snapshot, code_of
+from tests.smtp.engine_helpers import CI_SLACK_S, Snapshot, code_of
 from tests.support import scripted
-from tests.support.servers import RECIPIENT, SENDER
+from tests.support.servers import RECIPIENT, SENDER, server_tls_context
 
 CANCEL_BOUND_S = 0.5  # the engine promises a cancelled result within half a second
 HUNG_TIMEOUT_S = 30  # long enough that only cancellation can end these operations
@@ -163,3 +165,47 @@ def test_failed_operation_leaves_nothing_open(smtp_server, security):
     threads, descriptors = before.leaks_since()
     assert threads == []
     assert descriptors == []
+
+
+def _untrusted_then_silent(context):
+    """Present ``context``'s certificate on the first connection, then stall every later TLS handshake."""
+    connection_numbers = itertools.count()
+
+    def script(connection: scripted.ScriptedConnection) -> None:
+        if next(connection_numbers) == 0:
+            connection.start_tls(context)  # the client rejects the certificate here
+        connection.hold()
+
+    return script
+
+
+def test_cancel_during_certificate_fetch_is_prompt(scripted_server, smtp_certificates):
+    context = server_tls_context(smtp_certificates.unknown_ca)
+    server = scripted_server(_untrusted_then_silent(context))
+    settings = _settings(server, Security.SSL, ca_file=smtp_certificates.ca_file)
+    token = CancelToken()
+    before = Snapshot.take()
+
+    result, seconds = _run_and_cancel(lambda: check(settings, cancel=token), token)
+
+    assert code_of(result) == "cancelled"
+    assert seconds < CANCEL_BOUND_S
+    assert len(server.connections) == 2
+    threads, descriptors = before.leaks_since()
+    assert threads == []
+    assert descriptors == []
+
+
+def test_stalled_certificate_fetch_keeps_diagnosis(scripted_server, smtp_certificates):
+    context = server_tls_context(smtp_certificates.unknown_ca)
+    server = scripted_server(_untrusted_then_silent(context))
+    settings = _settings(server, Security.SSL, ca_file=smtp_certificates.ca_file)
+
+    started = time.monotonic()
+    result = check(settings)
+    seconds = time.monotonic() - started
+
+    assert code_of(result) == "cert_untrusted"
+    assert result.step == Step.TLS
+    assert result.certificate is None
+    assert seconds < PROBE_TIMEOUT_S + CI_SLACK_S

@@ -99,6 +99,39 @@ def test_check_plain_warns_when_starttls_offered(smtp_server):
     assert "STARTTLS" not in server.commands
 
 
+def test_check_tries_sender_then_resets(smtp_server):
+    server = smtp_server(security="starttls", auth=True)
+
+    result = check(server.settings())
+
+    assert result.ok, result.diagnosis
+    assert result.step == Step.DONE
+    assert server.commands[-3:] == [f"MAIL FROM:<{SENDER}>", "RSET", "QUIT"]
+    assert "DATA" not in server.commands
+    assert server.messages == []
+    assert result.reply.code == 250
+    assert "C: RSET" in result.transcript
+
+
+def test_check_without_login_warns_when_auth_offered(smtp_server):
+    server = smtp_server(security="ssl", auth=True)
+
+    result = check(server.settings(auth=False, username="", password=""))
+
+    assert result.ok, result.diagnosis
+    assert [warning.code for warning in result.warnings] == ["auth_available"]
+    assert "AUTH" not in server.commands
+
+
+def test_check_with_login_has_no_auth_warning(smtp_server):
+    server = smtp_server(security="ssl", auth=True)
+
+    result = check(server.settings())
+
+    assert result.ok, result.diagnosis
+    assert result.warnings == ()
+
+
 def test_check_plain_without_starttls_has_no_warning(smtp_server):
     server = smtp_server(security="none")
 
@@ -106,6 +139,17 @@ def test_check_plain_without_starttls_has_no_warning(smtp_server):
 
     assert result.ok, result.diagnosis
     assert result.warnings == ()
+
+
+@pytest.mark.parametrize("server_text", ["::1", "[::1]"])
+def test_check_ipv6_transcript_brackets_address(smtp_server, server_text):
+    server = smtp_server(security="none", host="::1")
+
+    result = check(server.settings(server=server_text))
+
+    assert result.ok, result.diagnosis
+    assert result.transcript[0] == f"* Connecting to [::1]:{server.port}"
+    assert result.transcript[1] == f"* Connected to [::1]:{server.port}"
 
 
 @pytest.mark.parametrize("server_text", ["::1", "[::1]"])

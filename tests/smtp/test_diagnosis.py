@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import errno
+import re
 import socket
 import ssl
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -13,6 +16,7 @@ from smtp_gui.settings import Security
 from smtp_gui.smtp import diagnosis, diagnosis_text
 from smtp_gui.smtp.cancel import Cancelled
 from smtp_gui.smtp.diagnosis import Context
+from smtp_gui.smtp.message import SECURITY_NAMES
 from smtp_gui.smtp.protocol import ProtocolError
 from smtp_gui.smtp.result import Reply, Step
 
@@ -467,6 +471,14 @@ def test_warning_starttls_available() -> None:
     assert "STARTTLS" in found.hint
 
 
+def test_warning_auth_available() -> None:
+    found = diagnosis.warning("auth_available", PLAIN)
+
+    assert found.code == "auth_available"
+    assert "Authentication" in found.message
+    assert "Authentication" in found.hint
+
+
 def test_codes_cover_every_reply_and_error_result() -> None:
     produced = {row[-1] for row in REPLIES.values()} | {row[-1] for row in ERRORS.values()}
 
@@ -515,8 +527,8 @@ def test_every_message_and_hint_is_reachable() -> None:
         found = diagnosis.make(code, context, **params)
         used_messages |= {key for text, key in english.items() if _same_template(text, found.message)}
         used_hints |= {key for text, key in english_hints.items() if _same_template(text, found.hint)}
-    used_messages.add("starttls_available")
-    used_hints.add("starttls_available")
+    used_messages |= set(diagnosis.WARNING_CODES)
+    used_hints |= set(diagnosis.WARNING_CODES)
 
     assert set(diagnosis_text.MESSAGES) - used_messages == set()
     assert set(english_hints.values()) - used_hints == set()
@@ -539,11 +551,39 @@ def test_italian_wording_present(code: str, context: Context, params: dict[str, 
     assert "{" not in italian.message + italian.hint
 
 
-def test_italian_warning_present() -> None:
-    english = diagnosis.warning("starttls_available", PLAIN)
+@pytest.mark.parametrize("code", diagnosis.WARNING_CODES)
+def test_italian_warning_present(code: str) -> None:
+    english = diagnosis.warning(code, PLAIN)
     i18n.set_language("it")
 
-    italian = diagnosis.warning("starttls_available", PLAIN)
+    italian = diagnosis.warning(code, PLAIN)
 
     assert italian.message != english.message
     assert italian.hint != english.hint
+
+
+# Second-person imperatives and forms that the impersonal register ("Controllare...") replaces.
+_SECOND_PERSON = re.compile(
+    r"(?:^|[.!?] )(Controlla|Scegli|Inserisci|Prova|Riprova|Chiedi|Correggi|Digitala|Attendi|Crea|Imposta|"
+    r"Seleziona|Attiva|Disattiva|Usa|Copia|Mostra|Rivolgiti|Puoi|Se stai)\b"
+    r"|: (controlla|scegli|inserisci|riprova|chiedi|rivolgiti|usa)\b"
+    r"|\b(mantieni|inseriscila|inviala|digitala|puoi|stai)\b"
+)
+ENGINE_CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "engine_it.ts"
+
+
+def test_italian_catalogue_is_impersonal() -> None:
+    translations = [element.text or "" for element in ElementTree.parse(ENGINE_CATALOGUE).iter("translation")]
+
+    informal = [text for text in translations if _SECOND_PERSON.search(text)]
+
+    assert translations
+    assert informal == []
+
+
+def test_italian_names_security_types_as_combo() -> None:
+    i18n.set_language("it")
+
+    names = {security: i18n.translate("TestMessage", source) for security, source in SECURITY_NAMES.items()}
+
+    assert names == {Security.SSL: "SSL", Security.STARTTLS: "STARTTLS", Security.NONE: "Nessuno"}

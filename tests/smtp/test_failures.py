@@ -7,12 +7,16 @@ the configured timeout plus slack for silent servers.
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import re
 import socket
 import ssl
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+import trustme
 
 from smtp_gui.settings import Security, Settings
 from smtp_gui.smtp import check, send_test
@@ -66,6 +70,10 @@ def test_closed_ipv6_port_gives_refused():
         run = timed(lambda: check(settings))
 
     _assert_failure(run, "refused", Step.CONNECT)
+    assert run.result.transcript == (
+        f"* Connecting to [::1]:{settings.port}",
+        "* Connection error: Connection refused",
+    )
 
 
 def test_closed_port_gives_refused():
@@ -280,6 +288,79 @@ def test_wrong_host_gives_cert_hostname(smtp_server, security):
     assert server.logins == []
 
 
+def _der(cert: trustme.LeafCert) -> bytes:
+    return ssl.PEM_cert_to_DER_cert(cert.cert_chain_pems[0].bytes().decode("ascii"))
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+@pytest.mark.parametrize("cert", ["unknown_ca", "expired", "wrong_host"])
+def test_rejected_certificate_is_summarised(smtp_server, smtp_certificates, security, cert):
+    server = smtp_server(security=security, cert=cert)
+    presented = smtp_certificates.lookup(cert)
+
+    result = check(server.settings())
+
+    assert not result.ok
+    assert result.step == Step.TLS
+    summary = result.certificate
+    assert summary is not None
+    assert summary.sha256 == hashlib.sha256(_der(presented)).digest().hex(":").upper()
+    assert summary.subject
+    assert summary.issuer
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", summary.not_after)
+    assert result.tls_version == ""  # the second handshake only read the certificate
+
+
+def test_rejected_certificate_names_its_issuer(smtp_server):
+    server = smtp_server(security="ssl", cert="unknown_ca")
+
+    result = check(server.settings())
+
+    assert "Unknown CA" in result.certificate.issuer
+    assert result.certificate.names == ("localhost", "127.0.0.1", "::1")
+
+
+def test_expired_certificate_shows_past_expiry(smtp_server):
+    server = smtp_server(security="ssl", cert="expired")
+
+    result = check(server.settings())
+
+    expiry = datetime.datetime.fromisoformat(result.certificate.not_after.replace("Z", "+00:00"))
+    assert expiry < datetime.datetime.now(datetime.timezone.utc)
+
+
+def test_wrong_host_certificate_lists_its_names(smtp_server):
+    server = smtp_server(security="starttls", cert="wrong_host")
+
+    result = check(server.settings())
+
+    assert result.certificate.names == ("mail.example.test",)
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_rejected_certificate_transcript_has_notes(smtp_server, security):
+    server = smtp_server(security=security, cert="unknown_ca")
+
+    result = check(server.settings())
+
+    assert result.transcript[0] == f"* Connecting to 127.0.0.1:{server.port}"
+    assert result.transcript[1] == f"* Connected to 127.0.0.1:{server.port}"
+    assert result.transcript[-1].startswith("* TLS handshake failed: ")
+    assert "certificate" in result.transcript[-1]
+
+
+def test_rejected_certificate_second_connection_sends_nothing(scripted_server):
+    server = scripted_server(scripted.replies(), implicit_tls="unknown_ca")
+
+    result = check(_scripted_settings(server, security=Security.SSL))
+    server.stop()  # waits for the server's threads, so every line received is recorded
+
+    assert code_of(result) == "cert_untrusted"
+    assert result.certificate is not None
+    assert len(server.connections) == 2
+    assert [connection.received for connection in server.connections] == [[], []]
+
+
 def test_old_tls_server_gives_tls_version(scripted_server, smtp_certificates):
     server = scripted_server(scripted.late_greeting(0), implicit_tls="good", tls_max_version=ssl.TLSVersion.TLSv1_1)
     settings = _scripted_settings(server, security=Security.SSL, ca_file=smtp_certificates.ca_file)
@@ -424,6 +505,43 @@ def test_require_auth_gives_auth_required(smtp_server):
     run = timed(lambda: send_test(server.settings(), RECIPIENT))
 
     _assert_failure(run, "auth_required", Step.SENDER)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "530 5.7.0 Authentication required",
+        "530 5.7.57 Client not authenticated to send mail. Error: 530 5.7.57 Client was not authenticated",
+        "530 Authentication required",
+    ],
+)
+def test_check_without_login_gives_auth_required(smtp_server, reply):
+    # Gmail and Exchange Online accept the connection and refuse only at MAIL FROM.
+    server = smtp_server(security="starttls", auth=True, require_auth=reply)
+
+    run = timed(lambda: check(server.settings(auth=False, username="", password="")))
+
+    _assert_failure(run, "auth_required", Step.SENDER)
+    assert f"MAIL FROM:<{SENDER}>" in server.commands
+    assert server.messages == []
+
+
+@pytest.mark.parametrize(("reply", "code"), ENVELOPE_REFUSALS)
+def test_check_sender_refusal_gives_same_code(smtp_server, reply, code):
+    server = smtp_server(security="none", refuse={"mail": reply})
+
+    run = timed(lambda: check(server.settings()))
+
+    _assert_failure(run, code, Step.SENDER)
+    assert run.result.reply.code == int(reply[:3])
+
+
+def test_check_plain_on_starttls_only_server_gives_encryption_required(smtp_server):
+    server = smtp_server(security="starttls", require_starttls=True)
+
+    run = timed(lambda: check(server.settings(security=Security.NONE)))
+
+    _assert_failure(run, "encryption_required", Step.SENDER)
 
 
 def test_require_auth_with_login_succeeds(smtp_server):

@@ -109,4 +109,4 @@ def test_invalid_input_in_italian() -> None:
 
     assert found is not None
     assert found.message.startswith("Valore non valido nel campo Indirizzo E-mail.")
-    assert found.hint.startswith("Correggi il valore")
+    assert found.hint.startswith("Correggere il valore")

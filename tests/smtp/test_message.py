@@ -118,7 +118,7 @@ def test_message_never_contains_password() -> None:
 def test_message_english_text() -> None:
     parsed = _parse(_build())
 
-    assert parsed["Subject"] == "SMTP test message from the TVox SMTP configurator"
+    assert parsed["Subject"] == "Test message from the TVox SMTP configurator"
     assert parsed["Content-Language"] == "en"
     assert "Secure connection type: STARTTLS" in parsed.get_content()
 
@@ -129,7 +129,7 @@ def test_message_italian_text() -> None:
     parsed = _parse(_build(SETTINGS.replace(security=Security.NONE, port=25, auth=False)))
 
     text = parsed.get_content()
-    assert parsed["Subject"] == "Messaggio di prova SMTP dal configuratore SMTP di TVox"
+    assert parsed["Subject"] == "Messaggio di prova dal configuratore SMTP di TVox"
     assert parsed["Content-Language"] == "it"
     assert "Tipo di connessione sicura: Nessuno" in text
     assert "Autenticazione: disattiva" in text

@@ -7,6 +7,7 @@ import base64
 import pytest
 
 from smtp_gui import i18n
+from smtp_gui.settings import server_address
 from smtp_gui.smtp.transcript import HEAD_LINES, MASK, MAX_LINE_CHARS, TAIL_LINES, Transcript
 
 PASSWORD = "S3gr3t0!èà"
@@ -277,3 +278,33 @@ def test_sasl_cancel_not_treated_as_secret() -> None:
     transcript.note("TLS established: TLSv1.3")
 
     assert transcript.lines()[-1] == "* TLS established: TLSv1.3"
+
+
+@pytest.mark.parametrize(
+    ("server", "expected"),
+    [
+        ("mail.example.test", "mail.example.test:587"),
+        ("192.0.2.25", "192.0.2.25:587"),
+        ("::1", "[::1]:587"),
+        ("2001:db8::25", "[2001:db8::25]:587"),
+        ("fe80::1%eth0", "[fe80::1%eth0]:587"),
+    ],
+)
+def test_server_address_brackets_ipv6(server, expected):
+    assert server_address(server, 587) == expected
+
+
+def test_connection_notes_are_marked():
+    transcript = Transcript()
+
+    transcript.connecting("[::1]:25")
+    transcript.connected("[::1]:25")
+    transcript.failure("certificate has expired", during_tls=True)
+    transcript.failure("Connection refused", during_tls=False)
+
+    assert transcript.lines() == (
+        "* Connecting to [::1]:25",
+        "* Connected to [::1]:25",
+        "* TLS handshake failed: certificate has expired",
+        "* Connection error: Connection refused",
+    )
