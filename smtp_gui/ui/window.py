@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from smtp_gui.settings import Problem, Settings, address_error, validate
+from smtp_gui.smtp.result import Result
 from smtp_gui.store import LoadResult, Store, StoreError
 from smtp_gui.ui.dialogs import DialogRunner, exec_dialog
 from smtp_gui.ui.fields import PasswordState
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         self.progress.end()
         self.form.set_busy(False)
         closing, self._close_requested = self._close_requested, False
+        logger.info("finished: %s", _outcome_summary(outcome))
         if isinstance(outcome, JobFailed):
             if not closing:
                 self._show_report(error_report(outcome.error))
@@ -330,7 +332,6 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _show_report(self, report: Report) -> None:
-        logger.info("%s: %s", report.title, report.headline)
         dialog = ResultDialog(report, self)
         choice = self.run_dialog(dialog)
         dialog.deleteLater()
@@ -438,3 +439,19 @@ class MainWindow(QMainWindow):
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
             logger.warning("cannot save the window geometry to %s", settings.fileName())
+
+
+def _outcome_summary(outcome: object) -> str:
+    """Describe a job's outcome for the log in English: its kind, the engine's step and diagnosis code.
+
+    The reports the user sees are translated, and the log stays in one language for support.
+    """
+    parts = [type(outcome).__name__]
+    result = getattr(outcome, "result", None)
+    if isinstance(result, Result):
+        code = result.diagnosis.code if result.diagnosis is not None else "none"
+        parts.append(f"ok={result.ok} step={result.step.value} diagnosis={code}")
+    for field in ("store_error", "password_error", "error"):
+        if getattr(outcome, field, ""):
+            parts.append(f"{field} reported")
+    return " ".join(parts)
