@@ -245,7 +245,7 @@ Controllare il modulo e salvarlo.</translation>
     </message>
     <message>
         <source>Failed at: {step}.</source>
-        <translation>Non riuscito durante: {step}.</translation>
+        <translation>Fase non riuscita: {step}.</translation>
     </message>
     <message>
         <source>What to try: {hint}</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from smtp_gui.settings import Security, Settings, server_address
 from smtp_gui.smtp.result import Result, Step
@@ -244,7 +244,7 @@ def details_text(result: Result, settings: Settings) -> str:
 def _outcome_line(result: Result) -> str:
     """Return the outcome in words; a failure keeps its diagnosis code in brackets for support."""
     step = step_name(result.step)
-    seconds = f"{result.elapsed_s:.1f}"
+    seconds = QLocale().toString(result.elapsed_s, "f", 1)  # "0,3" in Italian
     if result.ok:
         return translate("Report", "Result: succeeded (step: {step}), {seconds} s").format(step=step, seconds=seconds)
     diagnosis = result.diagnosis
