@@ -22,19 +22,6 @@ if TYPE_CHECKING:
 CONTEXT = "CliReport"
 INDENT = "  "
 
-STEP_LABELS = {
-    "input": QT_TRANSLATE_NOOP("CliReport", "checking the settings"),
-    "connect": QT_TRANSLATE_NOOP("CliReport", "connection"),
-    "greeting": QT_TRANSLATE_NOOP("CliReport", "server greeting"),
-    "ehlo": QT_TRANSLATE_NOOP("CliReport", "EHLO"),
-    "tls": QT_TRANSLATE_NOOP("CliReport", "TLS encryption"),
-    "auth": QT_TRANSLATE_NOOP("CliReport", "authentication"),
-    "sender": QT_TRANSLATE_NOOP("CliReport", "sender (MAIL FROM)"),
-    "recipient": QT_TRANSLATE_NOOP("CliReport", "recipient (RCPT TO)"),
-    "data": QT_TRANSLATE_NOOP("CliReport", "message (DATA)"),
-    "quit": QT_TRANSLATE_NOOP("CliReport", "end of session (QUIT)"),
-    "done": QT_TRANSLATE_NOOP("CliReport", "completed"),
-}
 SECURITY_LABELS = {
     Security.SSL: QT_TRANSLATE_NOOP("CliReport", "SSL"),
     Security.STARTTLS: QT_TRANSLATE_NOOP("CliReport", "STARTTLS"),
@@ -121,10 +108,12 @@ def format_result(
     result: Result, settings: Settings, command: str, recipient: str | None, warnings: tuple[str, ...]
 ) -> str:
     """Return the readable report of ``result``: outcome, diagnosis, TLS facts, warnings, transcript."""
+    from smtp_gui.smtp.diagnosis import step_name  # loaded by the operation that made ``result`` anyway
+
     lines = [_headline(result, settings, command, recipient)]
     # A success reaches the last step, so only a failure names its step.
     if not result.ok:
-        lines.append(_label(STEP_FAILED, _(STEP_LABELS.get(result.step.value, result.step.value))))
+        lines.append(_label(STEP_FAILED, step_name(result.step)))
 
     if result.diagnosis is not None:
         lines.append(_label(PROBLEM, f"{result.diagnosis.message} [{result.diagnosis.code}]"))

@@ -135,50 +135,6 @@
 <context>
     <name>CliReport</name>
     <message>
-        <source>checking the settings</source>
-        <translation>verifica delle impostazioni</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>connessione</translation>
-    </message>
-    <message>
-        <source>server greeting</source>
-        <translation>saluto del server</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <source>TLS encryption</source>
-        <translation>cifratura TLS</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>autenticazione</translation>
-    </message>
-    <message>
-        <source>sender (MAIL FROM)</source>
-        <translation>mittente (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>recipient (RCPT TO)</source>
-        <translation>destinatario (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>message (DATA)</source>
-        <translation>messaggio (DATA)</translation>
-    </message>
-    <message>
-        <source>end of session (QUIT)</source>
-        <translation>chiusura della sessione (QUIT)</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completata</translation>
-    </message>
-    <message>
         <source>SSL</source>
         <translation>SSL</translation>
     </message>

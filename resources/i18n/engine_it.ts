@@ -316,8 +316,12 @@
         <translation>connessione</translation>
     </message>
     <message>
-        <source>greeting</source>
-        <translation>benvenuto del server</translation>
+        <source>server greeting</source>
+        <translation>saluto del server</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completata</translation>
     </message>
     <message>
         <source>EHLO</source>
@@ -346,10 +350,6 @@
     <message>
         <source>closing (QUIT)</source>
         <translation>chiusura (QUIT)</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>fine</translation>
     </message>
     <message>
         <source>Server</source>

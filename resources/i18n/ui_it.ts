@@ -112,46 +112,6 @@ Controllare il modulo e salvarlo.</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>checking the values</source>
-        <translation>controllo dei valori</translation>
-    </message>
-    <message>
-        <source>connection to the server</source>
-        <translation>connessione al server</translation>
-    </message>
-    <message>
-        <source>server greeting</source>
-        <translation>saluto del server</translation>
-    </message>
-    <message>
-        <source>introduction (EHLO)</source>
-        <translation>presentazione (EHLO)</translation>
-    </message>
-    <message>
-        <source>encryption (TLS)</source>
-        <translation>cifratura (TLS)</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>autenticazione</translation>
-    </message>
-    <message>
-        <source>sender (MAIL FROM)</source>
-        <translation>mittente (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>recipient (RCPT TO)</source>
-        <translation>destinatario (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>message transfer (DATA)</source>
-        <translation>trasferimento del messaggio (DATA)</translation>
-    </message>
-    <message>
-        <source>end of the session (QUIT)</source>
-        <translation>chiusura della sessione (QUIT)</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>Salvataggio impostazioni</translation>
     </message>
@@ -162,10 +122,6 @@ Controllare il modulo e salvarlo.</translation>
     <message>
         <source>The values you typed are still in the form.</source>
         <translation>I valori inseriti sono ancora nel modulo.</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completata</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -275,6 +275,11 @@ def _values(context: Context, step: Step | None, params: Mapping[str, str]) -> d
     }
 
 
+def step_name(step: Step) -> str:
+    """Return the translated name of a dialogue step, as messages, the popup and the report show it."""
+    return _translated(diagnosis_text.STEP_NAMES, step.value) or step.value
+
+
 def _translated(names: Mapping[str, str], key: str) -> str:
     source = names.get(key, "")
     return translate(diagnosis_text.CONTEXT, source) if source else ""

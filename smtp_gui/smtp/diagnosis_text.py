@@ -280,11 +280,11 @@ HINTS: dict[str, str] = {
     ),
 }
 
-# The dialogue steps as the {step} placeholder names them.
+# The dialogue steps as the {step} placeholder, the popup and the command line's report name them.
 STEP_NAMES: dict[str, str] = {
     "input": QT_TRANSLATE_NOOP("Diagnosis", "settings check"),
     "connect": QT_TRANSLATE_NOOP("Diagnosis", "connection"),
-    "greeting": QT_TRANSLATE_NOOP("Diagnosis", "greeting"),
+    "greeting": QT_TRANSLATE_NOOP("Diagnosis", "server greeting"),
     "ehlo": QT_TRANSLATE_NOOP("Diagnosis", "EHLO"),
     "tls": QT_TRANSLATE_NOOP("Diagnosis", "encryption (TLS)"),
     "auth": QT_TRANSLATE_NOOP("Diagnosis", "login (AUTH)"),
@@ -292,7 +292,7 @@ STEP_NAMES: dict[str, str] = {
     "recipient": QT_TRANSLATE_NOOP("Diagnosis", "recipient (RCPT TO)"),
     "data": QT_TRANSLATE_NOOP("Diagnosis", "message (DATA)"),
     "quit": QT_TRANSLATE_NOOP("Diagnosis", "closing (QUIT)"),
-    "done": QT_TRANSLATE_NOOP("Diagnosis", "end"),
+    "done": QT_TRANSLATE_NOOP("Diagnosis", "completed"),
 }
 
 # The settings fields as the {field} placeholder of invalid_input names them.

@@ -1,4 +1,4 @@
-"""What an engine operation returns: outcome, diagnosis, TLS facts and masked transcript."""
+"""The result of an engine operation: outcome, diagnosis, TLS facts and masked transcript."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def _eye_icon(crossed: bool) -> QIcon:
 
 
 class PasswordState(Enum):
-    """What the keyring holds for the server and username in the form."""
+    """The stored-password state for the server and username in the form."""
 
     STORED = "stored"
     NOT_STORED = "not_stored"

@@ -47,7 +47,7 @@ def _engine_send_test(settings: Settings, recipient: str, *, cancel: CancelToken
 
 @dataclass(frozen=True)
 class SaveOutcome:
-    """What SALVA did: saved or not, the keyring's problem if any, and the connection check.
+    """The outcome of SALVA: saved or not, the keyring's problem if any, and the connection check.
 
     ``saved`` is the stored value (password empty). ``result`` is None when
     nothing was saved or the check was cancelled before it started.
@@ -65,7 +65,7 @@ class SaveOutcome:
 
 @dataclass(frozen=True)
 class SendOutcome:
-    """What the test send did; ``store_error`` when the stored password could not be read."""
+    """The outcome of a test send, with ``store_error`` set when the stored password could not be read."""
 
     recipient: str
     differs_from_saved: bool
@@ -75,7 +75,7 @@ class SendOutcome:
 
 @dataclass(frozen=True)
 class PasswordLookup:
-    """Whether the keyring holds a password for ``settings``' server and username."""
+    """The result of a keyring lookup: whether a password is stored for ``settings``' server and username."""
 
     settings: Settings
     stored: bool

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smtp_gui.settings import Security, Settings, server_address
-from smtp_gui.smtp.result import Result, Step
+from smtp_gui.smtp.diagnosis import step_name
+from smtp_gui.smtp.result import Result
 from smtp_gui.ui import texts
 from smtp_gui.ui.jobs import SaveOutcome, SendOutcome
 
@@ -41,24 +42,6 @@ class Report:
     paragraphs: tuple[str, ...] = ()
     details: str = ""
     fix: Fix | None = None
-
-
-def step_name(step: Step) -> str:
-    """Return the name of an SMTP dialogue step for the user."""
-    names = {
-        Step.INPUT: translate("Report", "checking the values"),
-        Step.CONNECT: translate("Report", "connection to the server"),
-        Step.GREETING: translate("Report", "server greeting"),
-        Step.EHLO: translate("Report", "introduction (EHLO)"),
-        Step.TLS: translate("Report", "encryption (TLS)"),
-        Step.AUTH: translate("Report", "authentication"),
-        Step.SENDER: translate("Report", "sender (MAIL FROM)"),
-        Step.RECIPIENT: translate("Report", "recipient (RCPT TO)"),
-        Step.DATA: translate("Report", "message transfer (DATA)"),
-        Step.QUIT: translate("Report", "end of the session (QUIT)"),
-        Step.DONE: translate("Report", "completed"),
-    }
-    return names[step]
 
 
 def save_report(outcome: SaveOutcome) -> Report:
@@ -206,10 +189,7 @@ def _acceptance_reply(result: Result) -> str:
     """Return the server's reply to the message itself ("250 ... queued as ..."), or "" if unknown."""
     if result.reply is not None and result.reply.code == 250:
         return _reply_text(result)
-    # NOTE: after a successful send ``Result.reply`` holds the reply to QUIT (221), so the
-    # acceptance is taken from the transcript: the last 250 reply, the one to the message data.
-    accepted = [line[len("S: "):] for line in result.transcript if line.startswith("S: 250")]
-    return accepted[-1] if accepted else ""
+    return ""
 
 
 def _reply_text(result: Result) -> str:

@@ -192,7 +192,7 @@ def test_save_failure_popup_names_step_and_reply(make_window: Callable[..., Main
 
     (popup,) = dialogs.named("resultDialog")
     assert "Settings saved, but the connection" in popup.text
-    assert "authentication" in popup.text
+    assert "Failed at: login (AUTH)." in popup.text
     assert "535" in popup.text
     assert "AUTH" in popup.details
     assert "wrong password" not in popup.details
